@@ -303,7 +303,10 @@ class _SurnamePass:
         got = self._tied(people, named)
         if got:
             return got
-        got = self._tied(people, named, via_works=True)
+        # (through films only: a ceremony ties everyone it nominated, "David Lean's Lawrence"
+        # is not an editor of another of that year's nominees)
+        films = {w for y in named for w in self._works_of(y) if self.type_of(w) == "film"}
+        got = self._tied(people, films - named) if films - named else []
         if got:
             return got if len(got) == 1 else []
         # last, a prize the document names that the KB records for exactly one of them
