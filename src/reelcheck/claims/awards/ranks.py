@@ -70,8 +70,9 @@ class _Ranks:
         no role ("named best actress by the New York Film Critics Circle", "won Best Director
         from the Boston critics"), a body the KB does not know as a show
         (`qualifiers.giver_prepositions`, `giver_nouns`): the prize is that body's, not the
-        show the passage is about. `subject_only`: only such a body as the subject of a cue
-        that gives its subject the prize ("Critics named Anora best picture at the Globes")."""
+        show the passage is about. `subject_only`: only a giver noun as the subject of a cue
+        that gives its subject the prize ("Critics named Anora best picture at the Globes"; not
+        "the 76th gave ...", an edition by its ordinal)."""
         q = lexicon().qualifiers
         p, cue = f.parsed, f.parsed.doc[f.cue]
         roles = dict(f.relation.roles)
@@ -85,8 +86,8 @@ class _Ranks:
         # X", which the tagger may read as an organisation's name)
         runs = category_runs(p)
         if roles.get("nsubj", "award") == "award" and any(
-                (a := p.arg_at(c.i)) is not None and not a.known and a.kind not in (
-                    "person", "film", "character", "work") or (
+                (a := p.arg_at(c.i)) is not None and not a.known and not subject_only
+                and a.kind not in ("person", "film", "character", "work") or (
                     a is None and c.lemma_.lower() in q.get("giver_nouns", ()))
                 for c in cue.children if c.dep_ == "nsubj" and c.i not in runs):
             return True
