@@ -918,7 +918,9 @@ def _related(slot, c, kb) -> bool:
     # best picture": judged by a claim about that show's prize)
     # or "the Academy held its 97th ceremony on ...": judged by a claim about that show's edition
     shows = {f.subject for f in kb.facts(predicate="presented_by", object_entity=slot[2])}
-    if shows and any(award_family(kb, x) in shows for x in (c.slots.get("award"), subj) if x):
+    # (or "the Academy nominated Anora for six awards": a count at the show the body gives)
+    if shows and any(award_family(kb, x) in shows for x in (c.slots.get("award"), subj,
+                                                            c.slots.get("family")) if x):
         return True
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
 

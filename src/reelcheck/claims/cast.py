@@ -1145,6 +1145,14 @@ class CastReader:
                     actors = [x for x in actors if self._is_actor(p, x)]
                     t = v   # (only confirmed: a part handed over may have been recast)
                     break
+                objs = [c for c in t.children if c.dep_ == "dobj"] if t.lemma_.lower() in set(
+                    _words().get("object_verbs") or ()) else []
+                if objs:
+                    # "Baker cast Yura Borisov in the role of Igor": a verb of casting hands the
+                    # part to its object, whoever its subject is
+                    actors = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(objs[0])]
+                    actors = [x for x in actors if self._is_actor(p, x)]
+                    break
                 subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
                 if subj:
                     actors = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]

@@ -135,8 +135,9 @@ def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
                 continue
             if c.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
                 continue  # a coordinated clause, or a gapped one ("... and Y in 1974")
-            if t.i == tok.i and _aside_noun(c):
+            if t.i == tok.i and _aside_noun(c) or _set_off(c) and _record_aside(c):
                 continue  # "won X, his second win after Y in 2003": the noun's own frame
+                # ("nominated for X, a first for a Russian actor": on whatever word it hangs)
             stack.append(c)
     for c in _cleft_preps(tok):   # "it was in 2019 that X won": the focus is the clause's
         out |= {t.i for t in c.subtree if t.i < tok.i}
@@ -145,10 +146,24 @@ def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
 
 def _aside_noun(c) -> bool:
     """A relation noun set off by a comma after its verb ("won X, his second win after Y in
-    2003"): a frame of its own, whose words are not the verb's."""
+    2003"): a frame of its own, whose words are not the verb's; so is a record aside
+    (`_record_aside`: "..., a first for a Russian actor")."""
+    return _set_off(c) and (bool(lexicon().noun(c.lemma_.lower())) or _record_aside(c))
+
+
+def _set_off(c) -> bool:
+    """A noun phrase set off by a comma after the word it hangs on."""
     return c.dep_ in ("npadvmod", "dobj", "appos") and c.i > c.head.i \
-        and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
-        and bool(lexicon().noun(c.lemma_.lower()))
+        and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+
+
+def _record_aside(c) -> bool:
+    """An ordinal with an indefinite article set off after the verb ("nominated X for best
+    supporting actor, a first for a Russian actor in decades"): a remark on the event's place
+    in a history, whose "for" names whom it was a first for, not a prize ("the first for A",
+    an item of a count, is another thing: `_ordinal_asides`)."""
+    return bool(parse_ordinal(c.lower_)) and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
 
 
 def true_subjects(subjects: list) -> list:
@@ -554,22 +569,28 @@ def _match_cue(tok) -> Optional[Cue]:
 def _object_kind_cue(p: Parsed, tok) -> Optional[Cue]:
     """The cue a verb's direct object makes of it when the object is an argument of the kind
     the lexicon's `object_kind_cues` names for the verb ("Anora played Telluride": a
-    festival, so a screening there, not a part played): the named relation, the object in
-    the named role. None for any other verb or object."""
+    festival, so a screening there, not a part played; "voters nominated Borisov": a nominee,
+    so the subject is the giver, not one nominated): the named relation, the object in the
+    named role (and the subject in the `subject` role, if one is named). None for any other
+    verb or object."""
     q = lexicon().qualifiers
     spec = (q.get("object_kind_cues") or {}).get(tok.lemma_.lower())
     if not spec:
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     arg = p.arg_at(obj.i) if obj is not None else None
-    if arg is None or arg.kind != spec["kind"] and arg.text.lower() not in set(
+    kinds = spec["kind"] if isinstance(spec["kind"], list) else [spec["kind"]]
+    if arg is None or arg.kind not in kinds and arg.text.lower() not in set(
             q.get(spec.get("names") or "", ())):
         return None
     rel = next((c.relation for cues in lexicon().verbs.values() for c in cues
                 if c.relation.name == spec["relation"]), None)
     if rel is None:
         return None
-    roles = tuple((k, v) for k, v in rel.roles if k != "dobj") + (("dobj", spec["role"]),)
+    # ("Academy voters nominated Borisov": with the nominee its object, the subject is the
+    # body that gives the prize, in the role `subject` names)
+    over = {"dobj": spec["role"], **({"nsubj": spec["subject"]} if spec.get("subject") else {})}
+    roles = tuple((k, v) for k, v in rel.roles if k not in over) + tuple(over.items())
     return Cue((tok.lemma_.lower(),), False, Relation(rel.name, rel.family, rel.predicate,
                                                       rel.polarity, roles))
 

@@ -498,7 +498,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
-                     _name_run_into_the_object, _addition_as_conjunct,
+                     _name_run_into_the_object, _verb_read_as_a_participle, _addition_as_conjunct,
                      _prizes_before_their_noun,
                      _name_read_as_an_adverb,
                      _participle_of_the_last_name, _date_heading):
@@ -889,8 +889,9 @@ def _name_run_into_the_object(p: Parsed):
     one noun phrase, the name a compound of "Actress") set apart as the verb's other object:
     the receiver (`dative`) of a verb whose lexicon roles take one, else the object (`dobj`)
     with the rest its complement (`oprd`) where the roles take that (and so a naming verb's
-    two objects the parser did set apart). Only a named person or film opening an object
-    whose head is a category word (lexicon `categories.heads`). None when no object reads so."""
+    two objects the parser did set apart). Only a named person or film opening an object (or
+    complement) whose head is a category word (lexicon `categories.heads`). None when no
+    object reads so."""
     doc = p.doc
     lex = lexicon()
     words = {w.lower() for w in lex.categories.get("heads", ())}
@@ -917,11 +918,16 @@ def _name_run_into_the_object(p: Parsed):
                 if i != b.head and not b.first <= heads[i] < b.last:
                     heads[i] = b.head
             continue
-        if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or obj.lower_ not in words:
+        # (or its complement: "named Anora Best Picture", the name a compound of "Picture"
+        # hung as the naming verb's `oprd`)
+        if obj.dep_ not in ("dobj", "oprd") or verb.pos_ not in ("VERB", "AUX") \
+                or obj.lower_ not in words:
             continue
         roles = [c.relation for c in lex.verb_cues(verb.lemma_) if len(c.words) == 1
                  and not c.passive]
-        given = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < obj.i
+        # (or as two complements: "named Mikey Madison best actress", both `oprd`)
+        given = next((c for c in verb.children if c.dep_ in ("dative", "dobj", "oprd")
+                      and c.i < obj.i
                       and (x := p.arg_at(c.i)) is not None and x.entity and x.head == c.i
                       and x.kind in ("person", "film")), None)
         if given is not None:
@@ -1069,6 +1075,38 @@ def _participle_of_the_last_name(p: Parsed):
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _verb_read_as_a_participle(p: Parsed):
+    """The doc with the verb of a sentence the parser rooted on its subject noun mended ("Voters
+    at the Golden Globes named Mikey Madison best actress": "named" hung as a participle on
+    "Globes", the noun "Voters" the root): a relation verb of the lexicon hung (`acl`) on the
+    object of a preposition of the root noun, with an object of its own (or on the root noun
+    itself, with two), is the sentence's verb, and the root noun its subject. None when the
+    sentence has a verb at its root."""
+    doc = p.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or sum(
+            1 for t in doc if t.dep_ == "ROOT") != 1:
+        return None
+    for v in doc:
+        objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "dative")]
+        # (hung on the root noun itself, two objects make it a verb: "The Academy named Mikey
+        # Madison Best Actress"; one may be a name given, "a dancer named Ani")
+        on_root = v.head.i == root.i and len(objs) > 1
+        if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < root.i or not objs or not (
+                on_root or v.head.dep_ == "pobj" and v.head.head.dep_ == "prep"
+                and v.head.head.head.i == root.i) \
+                or not lexicon().verb_cues(v.lemma_.lower()):
+            continue
+        heads, deps = heads_of(doc), deps_of(doc)
+        heads[v.i], deps[v.i] = v.i, "ROOT"
+        heads[root.i], deps[root.i] = v.i, "nsubj"
+        for c in root.children:
+            if c.dep_ == "punct" and c.i > v.i:
+                heads[c.i] = v.i
+        return _rebuilt(doc, doc, heads, deps, retag={v.i: ("VBD", "VERB")})
+    return None
 
 
 def _date_heading(p: Parsed):
@@ -1450,9 +1488,11 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     # (nor its possessive ending: "Emilia Pérez's" is the film's name and an "'s")
     # (nor an article the NER took in: "won a BAFTA and a Golden Globe" with "a Golden Globe"
     # one PERSON is no person named "a Golden Globe")
+    # (nor a category the NER ran into it: "named Anora Best Picture" as one PERSON is a
+    # name and the prize it was named, "Best Picture")
     people = [(off + w[0].idx, off + w[-1].idx + len(w[-1])) for w in (
-        [t for t in e if not t.is_punct and not (t.i == e.end - 1 and t.tag_ == "POS")
-         and not (t.i == e.start and t.lower_ in ("a", "an", "the"))]
+        _before_category([t for t in e if not t.is_punct and not (t.i == e.end - 1 and t.tag_ == "POS")
+                          and not (t.i == e.start and t.lower_ in ("a", "an", "the"))])
         for e in doc.ents if e.label_ == "PERSON") if w]
     # two KB names the NER ran together ("handed Anora the Palme d'Or" as one PERSON) are not
     # one person's name: a span holding two mentions of things and none of a person is the
@@ -1549,6 +1589,15 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
 
 
 _NAME_ROLES = frozenset(("nsubj", "nsubjpass", "dobj"))
+
+
+def _before_category(words: list) -> list:
+    """The words of a name before a category the NER ran into it (`_category_words`: "Anora
+    Best Picture" -> "Anora"); all of them when no word after the first opens one."""
+    for k in range(1, len(words)):
+        if words[k].lower_ in ("best", "finest") and _category_words(words[k:]):
+            return words[:k]
+    return words
 
 
 def _category_words(span) -> bool:

@@ -34,6 +34,8 @@ _CHAR_AFTER = re.compile(
     r"|is forced|was forced|is a (?:stripper|dancer|sex worker|young|woman|girl))\b)")
 _FILM_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{4}"
+    # "named Anora best picture", "crowned Anora the year's best film": a prize said of it
+    r"|\s+(?:as\s+)?(?:the\s+(?:year's\s+)?)?best\b"
     r"|\s+(?:went|goes|has gone|would go) on to (?:win|earn|gross|become|take|sweep|collect)"
     r"|(?:['\u2019]s)?\s+(?:won|wins|winning|grossed|grosses|earned|earns|premiered|premieres"
     r"|screened|screens|opens|opened|hit|hits|received|receives|took home|picked up|swept"

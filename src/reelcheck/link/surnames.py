@@ -294,10 +294,28 @@ class _SurnamePass:
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
-        made, an award they won there)."""
+        made, an award they won there); when that leaves no one, those tied to it through a
+        film an entity it names worked on ("Baker and Drew Daniels": the director and the
+        cinematographer of one film), if that leaves exactly one; else the one a prize the
+        document names is recorded for."""
         named = {m.entity.id for m in self.mentions if m.issue == "none"
                  and m.entity_type in _TIE_TYPES}
-        return self._tied(people, named)
+        got = self._tied(people, named)
+        if got:
+            return got
+        # (through films only: a ceremony ties everyone it nominated, "David Lean's Lawrence"
+        # is not an editor of another of that year's nominees)
+        films = {w for y in named for w in self._works_of(y) if self.type_of(w) == "film"}
+        got = self._tied(people, films - named) if films - named else []
+        if got:
+            return got if len(got) == 1 else []
+        # last, a prize the document names that the KB records for exactly one of them
+        # ("Baker's film took the Palme d'Or"); a show named as a whole ("the Oscars") is no
+        # fact of anyone's, so it ties no one
+        prizes = {m.entity.id for m in self.mentions if m.issue == "none"
+                  and m.entity_type == "award"}
+        got = self._tied(people, prizes)
+        return got if len(got) == 1 else []
 
     def _tied(self, people: list[str], named: set[str], via_works: bool = False,
               prize_people: bool = False) -> list[str]:

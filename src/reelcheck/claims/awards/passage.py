@@ -314,9 +314,12 @@ class _Passage:
         if "by" not in roles and "agent" not in roles:
             heads += [o for c in cue.children if c.dep_ == "agent"
                       for o in c.children if o.dep_ == "pobj"]
-        heads += self._voters_of(f, heads)
+        voters = self._voters_of(f, heads)
+        heads += voters
         for h in heads:
             a = p.arg_at(h.i)
+            if a is None and h in voters:
+                a = self._bare_body(p, h)
             if a is None or a.head != h.i or not a.entity:
                 continue
             if a.kind in AWARDISH:
@@ -326,6 +329,22 @@ class _Passage:
                 return Arg(a.start, a.end, a.text, "award", show, a.first, a.last, a.head,
                            a.mention)
         return None
+
+    @staticmethod
+    def _bare_body(p: Parsed, tok) -> Optional[Arg]:
+        """A body named bare, with no article, as the word that says whose voters a voter noun
+        counts ("Academy voters", "Oscar voters"): the show its name stands for with "the"
+        before it (lexicon `families`: "the academy"), when the word is capitalised and has no
+        words of a longer name before it ("European Film Academy voters" is not the Oscars).
+        An argument of kind "award" for that show, else None."""
+        if not tok.text[:1].isupper() or any(c.dep_ in ("compound", "amod", "nmod", "poss")
+                                             and c.i < tok.i for c in tok.children):
+            return None
+        fam = lexicon().family_in(["the", tok.lower_])
+        if fam is None:
+            return None
+        start, end = p.span_of(tok.i, tok.i + 1)
+        return Arg(start, end, tok.text, "award", fam, tok.i, tok.i + 1, tok.i)
 
     @staticmethod
     def _voters_of(f: Frame, heads: list) -> list:

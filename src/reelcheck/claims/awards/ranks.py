@@ -65,12 +65,14 @@ class _Ranks:
                                       for c in cue.children)
 
     @staticmethod
-    def _other_giver(f: Frame) -> bool:
+    def _other_giver(f: Frame, subject_only: bool = False) -> bool:
         """Whether the clause names who gave the prize with a preposition the relation gives
         no role ("named best actress by the New York Film Critics Circle", "won Best Director
         from the Boston critics"), a body the KB does not know as a show
         (`qualifiers.giver_prepositions`, `giver_nouns`): the prize is that body's, not the
-        show the passage is about."""
+        show the passage is about. `subject_only`: only a giver noun as the subject of a cue
+        that gives its subject the prize ("Critics named Anora best picture at the Globes"; not
+        "the 76th gave ...", an edition by its ordinal)."""
         q = lexicon().qualifiers
         p, cue = f.parsed, f.parsed.doc[f.cue]
         roles = dict(f.relation.roles)
@@ -84,11 +86,13 @@ class _Ranks:
         # X", which the tagger may read as an organisation's name)
         runs = category_runs(p)
         if roles.get("nsubj", "award") == "award" and any(
-                (a := p.arg_at(c.i)) is not None and not a.known and a.kind not in (
-                    "person", "film", "character", "work") or (
+                (a := p.arg_at(c.i)) is not None and not a.known and not subject_only
+                and a.kind not in ("person", "film", "character", "work") or (
                     a is None and c.lemma_.lower() in q.get("giver_nouns", ()))
                 for c in cue.children if c.dep_ == "nsubj" and c.i not in runs):
             return True
+        if subject_only:
+            return False
         for c in {x.i: x for h in [cue] + objs for x in h.children}.values():
             word = "agent" if c.dep_ == "agent" else c.lower_ if c.dep_ == "prep" else None
             if word is None or word in roles or (c.dep_ == "prep" and word not in q.get(

@@ -83,6 +83,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             self._note_family(p.sentence.paragraph, own, (p.sentence.start, f.cue))
         if not own and self._other_giver(f):
             return []   # "named best actress by the Boston critics": not the passage's show
+        if own and self._giver(f) is None and self._other_giver(f, subject_only=True):
+            return []   # "Critics named Anora best picture at the Globes": the critics' pick,
+            # not a prize of the show the clause names
         para = p.sentence.paragraph
         if _named_only(f) and not own and not (f.relation.polarity == "won" and any(
                 r.run for r in s.awards if r.arg is None) and (not self._denied(f) or (

@@ -9,7 +9,8 @@ from typing import Optional
 from ...kb.awards import award_family
 from ...model import Claim
 from ..ages import age_shape, fine_part
-from ..frames import Filler, Frame, conjuncts, first_conjunct, leading_label_end, subject_token
+from ..frames import (Filler, Frame, _record_aside, conjuncts, first_conjunct, leading_label_end,
+                      subject_token)
 from ..parse import Arg, Parsed, lexicon, number_value
 from ..text import YEAR, find_dates, parse_ordinal
 from .common import (AWARDISH, AwardRef, ORDINAL, Slots, WEAK_HEADS, _bare_name, _named_only, _run_token,
@@ -106,7 +107,8 @@ class _SlotFilling:
             seen: set[int] = set()
             while todo:
                 t = todo.pop()
-                if t.i in seen or t.i in gapped or _run_token(p, t.i, runs) is None:
+                if t.i in seen or t.i in gapped or _run_token(p, t.i, runs) is None \
+                        or _record_aside(t):   # ("..., a first for a Russian actor")
                     continue
                 seen.add(t.i)
                 fillers.append(Filler(t.i, p.arg_at(t.i)))

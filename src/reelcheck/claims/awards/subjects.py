@@ -23,7 +23,13 @@ class _Subjects:
         """(KB id, name as written, argument) of who a frame is about. `stand_in`: a film
         may stand for a person noun of its own ("its star won Best Actress": the film won
         it), for the party of a claim of a category (`claims` checks the category)."""
-        return self._subject_in(f.parsed, fl, stand_in)
+        # (the prizes the clause names: what picks "Baker's film" among his films)
+        self._clause_prizes = {x.arg.entity for x in f.roles.get("award", ())
+                               if x.arg is not None and x.arg.kind == "award" and x.arg.entity}
+        try:
+            return self._subject_in(f.parsed, fl, stand_in)
+        finally:
+            self._clause_prizes = set()
 
     def _subject_in(self, p: Parsed, fl: Filler, stand_in: bool = False):
         tok = p.doc[fl.token]
@@ -293,7 +299,8 @@ class _Subjects:
         """The film a person's film noun means ("Christopher Nolan's film"): of the films the
         KB credits the person (`who`, a KB id) with (directed, or nominated or awarded for),
         the passage's film if it is one, else the one at the night the passage names, else
-        the only one; None when the person is unknown or the films leave it open."""
+        the only one, else the one the KB records the clause's prize for (a reading); None
+        when the person is unknown or the films leave it open."""
         if not who:
             return None
         works = {f.subject for f in self.kb.facts(predicate="director", object_entity=who)}
@@ -312,7 +319,19 @@ class _Subjects:
         at_night = [w for w in works if night and night in nights.get(w, ())]
         if len(at_night) == 1:
             return at_night[0]
-        return next(iter(works)) if len(works) == 1 else None
+        if len(works) == 1:
+            return next(iter(works))
+        # "Baker's film took the Palme d'Or", naming none of his films: the one of them the
+        # KB records the clause's prize for (won or nominated), a reading that may support
+        # but never refute
+        prizes = getattr(self, "_clause_prizes", set())
+        held = {w for w in works if any(f.value in prizes for pred in ("award_received",
+                                                                         "nominated_for")
+                                        for f in self.kb.facts(subject=w, predicate=pred))}
+        if prizes and len(held) == 1:
+            self._assumed.add(next(iter(held)))
+            return next(iter(held))
+        return None
 
     def _performs(self, who: str) -> bool:
         """Whether the KB knows the person as a performer: a part they play, or an award or
