@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import reelcheck
-
-
-def record_verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "record"]
+from award_claims import record_verdicts
 
 
 @pytest.mark.parametrize("text, verdict", [

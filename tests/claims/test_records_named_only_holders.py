@@ -5,11 +5,7 @@ leaves it open: a list kept of one reading of a record may leave out a holder of
 Sentences are written for these tests; the facts are the default KB's record lists."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def record_verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "record"]
+from award_claims import record_verdicts
 
 
 def test_a_named_fellow_holder_the_list_lacks_is_not_supported_the_true_one_is(default_kb):

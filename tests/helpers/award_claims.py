@@ -46,3 +46,8 @@ def check_row(got: list, want: str) -> None:
     assert want in got, got
     if want == "supported":
         assert "refuted" not in got, got
+
+
+def record_verdicts(text, kb):
+    """The verdicts of the claims in the record category, in order."""
+    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "record"]

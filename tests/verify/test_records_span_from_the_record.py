@@ -5,11 +5,7 @@ a span that does not fit stays open, never refuted. Sentences are written for th
 the facts are the default KB's record lists."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def record_verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "record"]
+from award_claims import record_verdicts
 
 
 def test_a_span_is_counted_from_the_record_supported_when_it_fits(default_kb):

@@ -7,11 +7,7 @@ it, and a denied tie is a denial. Sentences are written for these tests; the fac
 default KB's complete Oscar record."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def record_verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "record"]
+from award_claims import record_verdicts
 
 
 def test_a_tied_all_time_record(default_kb):
