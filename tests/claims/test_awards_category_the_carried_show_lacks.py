@@ -4,16 +4,11 @@ as that show's (and may be refuted like any category of a named show). Sentences
 for these tests; the facts are the default KB's (the 97th Academy Awards)."""
 from __future__ import annotations
 
-import reelcheck
+from award_claims import award_rows as verdicts
 
 LEAD = ("Anora Rules The 97th Academy Awards\n\n"
         "Mikey Madison took Best Actress, beating Demi Moore, who had been the favourite since "
         "winning the Screen Actors Guild award.\n\n")
-
-
-def verdicts(text, kb):
-    return [(c.text, c.verdict) for c in reelcheck.check(text, kb=kb).claims
-            if c.category == "award"]
 
 
 def test_a_category_the_guild_lacks_is_the_leading_shows(default_kb):

@@ -5,12 +5,7 @@ these tests; facts are the default KB's (97th Academy Awards: Best Picture to An
 BAFTAs: Best Director to Brady Corbet, over Sean Baker)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def awards(text, kb):
-    return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
-            if c.category == "award"]
+from award_claims import readings as awards
 
 
 def test_a_title_cased_headline_passive_is_read(default_kb):

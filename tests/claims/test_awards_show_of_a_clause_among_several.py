@@ -5,12 +5,7 @@ festival's top prize and Best Picture at the 18th Academy Awards, where Ray Mill
 Actor; Pulp Fiction: the 1994 Palme d'Or and a Best Picture nomination that Forrest Gump won)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def verdicts(text, kb):
-    return [(c.text, c.verdict) for c in reelcheck.check(text, kb=kb).claims
-            if c.category == "award"]
+from award_claims import award_rows as verdicts
 
 
 LOST = ("The Lost Weekend shared the top prize at Cannes in 1946 and won Best Picture at the "

@@ -7,12 +7,7 @@ Desert, documentary feature; The Alaskan Eskimo, documentary short; Bear Country
 short)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def awards(text, kb):
-    return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
-            if c.category == "award"]
+from award_claims import readings as awards
 
 
 def test_a_spun_short_is_not_read_as_the_feature_prize(default_kb):

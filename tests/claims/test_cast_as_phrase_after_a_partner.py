@@ -5,13 +5,7 @@ A parser that reads "opposite" as a modifier of B (B the verb's object) changes 
 Sentences are written for these tests; the facts are the default KB's Anora cast."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def parts(text, kb):
-    r = reelcheck.check(text, kb=kb)
-    return [(c.subject.id, c.slots.get("actor"), c.verdict)
-            for c in r.claims if c.predicate == "played_by"]
+from credit_claims import played_parts as parts
 
 
 def test_the_partners_part_is_not_refuted_as_the_subjects(default_kb):

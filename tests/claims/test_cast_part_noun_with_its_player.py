@@ -5,13 +5,7 @@ these tests; the facts are the default KB's Anora cast (Yura Borisov plays Igor,
 Karagulian plays Toros, Vache Tovmasyan plays Garnick)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def parts(text, kb):
-    r = reelcheck.check(text, kb=kb)
-    return [(c.subject.id, c.slots.get("actor"), c.verdict)
-            for c in r.claims if c.predicate == "played_by"]
+from credit_claims import played_parts as parts
 
 
 def test_a_turn_from_a_player_with_the_wrong_part_is_refuted(default_kb):

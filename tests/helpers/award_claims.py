@@ -51,3 +51,9 @@ def check_row(got: list, want: str) -> None:
 def record_verdicts(text, kb):
     """The verdicts of the claims in the record category, in order."""
     return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "record"]
+
+
+def award_rows(text, kb):
+    """(words, verdict) of each claim in the award category, in order."""
+    return [(c.text, c.verdict) for c in reelcheck.check(text, kb=kb).claims
+            if c.category == "award"]

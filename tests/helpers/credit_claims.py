@@ -8,3 +8,9 @@ def credits(text, kb):
     """(subject id, work id, verdict) of each `notable_work` claim `check()` makes of `text`."""
     return [(c.slots.get("subject"), c.slots.get("work"), c.verdict)
             for c in reelcheck.check(text, kb=kb).claims if c.predicate == "notable_work"]
+
+
+def played_parts(text, kb):
+    """(character id, actor, verdict) of each `played_by` claim `check()` makes of `text`."""
+    return [(c.subject.id, c.slots.get("actor"), c.verdict)
+            for c in reelcheck.check(text, kb=kb).claims if c.predicate == "played_by"]

@@ -7,12 +7,7 @@ nomination at the 96th was for Killers of the Flower Moon; Emily Blunt's Best Su
 Actress nomination there for Oppenheimer)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def _awards(text, kb):
-    return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
-            if c.category == "award"]
+from award_claims import readings as _awards
 
 
 def test_a_nomination_for_the_film_it_was_for_holds(default_kb):
