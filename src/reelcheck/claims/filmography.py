@@ -1176,7 +1176,7 @@ class FilmographyReader:
             # "Tangerine made headlines for being shot on iPhones": a shooting verb with no
             # subject of its own, in a phrase of another verb, is said of that verb's subject
             # (a person there shot it: what is untold)
-            ctrl = _controller(verb)
+            ctrl = _governing_subject(verb)
             a = p.arg_at(ctrl.i) if ctrl is not None else None
             if ctrl is not None and not (a is not None and a.kind in ("person", "org")):
                 cands.append(ctrl)
@@ -1378,7 +1378,7 @@ def _model_number(word: str) -> bool:
     return not (word.endswith("mm") and word[:-2].isdecimal())
 
 
-def _controller(verb):
+def _governing_subject(verb):
     """The subject of the verb a non-finite verb with no subject of its own is a phrase of
     ("made headlines for being shot ...", "is known for having been shot ..."): up through
     prepositions and non-finite verbs to the first verb with a subject; None when there is
