@@ -472,7 +472,12 @@ class _SlotFilling:
                         and slots[id(g)].awards and not (
                         # "earned seven nominations, including Best Director, and won none":
                         # none of the counted pool, not the one prize its list names
-                        slots[id(g)].counts and any(n == 0 for n, _t, _k in s.counts))] if not (
+                        slots[id(g)].counts and any(n == 0 for n, _t, _k in s.counts))
+                        # "X, which won the Palme in 1976 and lost to Rocky": a loss is not of
+                        # the prize its subject's conjoined clause says it won; that prize was
+                        # not lost, so the loss is of one the clause leaves unsaid
+                        and not (f.relation.polarity == "lost"
+                                 and g.relation.polarity == "won")] if not (
                     not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
                 # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
