@@ -520,8 +520,10 @@ class _Passage:
         elif marked:
             return None
         while k >= 0 and (k in rows or marked_row(line(k))
-                          or cat is not None and self._category_line(line(k))):
-            k -= 1   # back over the list's rows (and the category lines of its groups)
+                          or cat is not None and self._category_line(line(k))
+                          or _item_body(k, line, rows)):
+            k -= 1   # back over the list's rows (and the category lines of its groups, and
+            # the prose each item of a listicle has under its row)
         if k < 0:
             return None
         words = {w.strip(".,:;!?'\"()").lower() for w in line(k).split()}
@@ -922,3 +924,20 @@ class _Passage:
         """'an Oscar', 'at Cannes': the family or an edition, not a category."""
         return r.arg is not None and (r.arg.kind != "award" or r.arg.entity == family
                                       or not r.arg.entity)
+
+
+def _item_body(k: int, line, rows: set) -> bool:
+    """Whether paragraph `k` is the prose an item of a listicle has under its row ("2. Jessica
+    Tandy (Driving Miss Daisy)" over "At 80, Tandy became ... at the 62nd ceremony."): a line
+    that ends a sentence, with a row above it through such lines only. It is no heading of the
+    list: the night and prize it names are that item's, not the next row's."""
+    from ..text import marked_row
+    def prose(j: int) -> bool:
+        text = line(j).rstrip("\"'\u201d)")
+        return text[-1:] in (".", "!", "?") and len(text.split()) > 8
+    if not prose(k):
+        return False
+    j = k - 1
+    while j >= 0 and prose(j) and j not in rows:
+        j -= 1
+    return j >= 0 and (j in rows or marked_row(line(j)))
