@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..kb.awards import film_directors, named_directors
 from ..model import Mention
-from .text import YEAR, Sentence, paragraphs
+from .text import YEAR, Sentence, headline, marked_row, paragraphs
 
 # A film the KB does not know, introduced by name: "her second feature, Harbour Lights," or a
 # title set off in quotes or asterisks. After one of these, "the film" may mean that film, so it
@@ -224,6 +224,9 @@ class Resolver:
                 film = self._first_film(st)
                 if film is not None:
                     return None if self._unknown_between(film[0], sentence.end) else film[1]
+        heading = self._heading_film(para)
+        if heading is not None:
+            return None if self._unknown_between(heading[0], sentence.end) else heading[1]
         if self.main_film and self._main_count >= 2 and not (
                 self._unknown and self._unknown[0] < sentence.end):
             return self.main_film
@@ -329,6 +332,9 @@ class Resolver:
                                                      sentence.paragraph - 1)
         for para in order:
             if para is None:
+                heading = self._heading_film(sentence.paragraph)
+                if heading is not None:
+                    return None if self._unknown_between(heading[0], pos) else heading[1]
                 if self.main_film and self._main_count >= 2 and not (
                         self._unknown and self._unknown[0] < pos) and self._main_by(pos, sentence):
                     return None if self._elsewhere(sentence) else self.main_film
@@ -349,6 +355,24 @@ class Resolver:
                     return None
                 return None if self._unknown_between(got[0][0], pos) else got[0][1]
         return None
+
+    def _heading_film(self, para: int) -> Optional[tuple[int, str]]:
+        """(position, film) of the one film named by the line right above paragraph `para`
+        when that line is a heading of its own (a headline, or a list's row: "6. Spotlight
+        (2016)" over the item's prose): the paragraph under a heading is about its film, before
+        the article's main film. None when there is no such line, or it names no film or more
+        than one, or a title the KB lacks."""
+        above = self._by_para().get(para - 1, ()) if para >= 1 else ()
+        if not above:
+            return None
+        start, end = above[0].start, above[-1].end   # (a rank is a sentence of its own: "6.")
+        line = self.text[start:end]
+        if "\n" in line or not (headline(line) or marked_row(line)) or \
+                self._unknown_in(start, end) or any(
+                    st.start in self.__dict__.get("_unsure", ()) for st in above):
+            return None
+        named = [(a, f) for a, f in self._films_in(start, end) if a not in self._references]
+        return named[0] if named and len({f for _a, f in named}) == 1 else None
 
     def _main_by(self, pos: int, sentence: Sentence) -> bool:
         """Whether the main film may be what a phrase at `pos` means: named before it, or first

@@ -1,0 +1,43 @@
+"""The paragraph under a heading of its own ("6. Spotlight (2016)", a ranked list's row, or a
+headline) is about the one film the heading names: "it" and "the film" there mean that film,
+before the article's most-named film (`claims/context.py`, `Resolver._heading_film`). Articles
+in the project's own words about facts the default KB holds."""
+import reelcheck
+
+RANKED = """Ranked: five Best Picture winners we keep rewatching
+
+5. Green Book (2019)
+The road movie beat Roma, and Mahershala Ali won his second supporting Oscar for it.
+
+4. Spotlight (2016)
+It won just two Oscars that night, Best Picture and Best Original Screenplay.
+
+3. The Artist (2012)
+The silent film won five Oscars, including Best Actor for Jean Dujardin.
+"""
+
+
+def _counts(text, kb):
+    return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
+            if c.slots.get("kind") == "award_count"]
+
+
+def test_it_under_a_ranked_row_is_that_rows_film(default_kb):
+    got = _counts(RANKED, default_kb)
+    assert [v for v, _e in got] == ["supported", "supported"], got
+    assert "Spotlight" in got[0][1] and "The Artist" in got[1][1]
+
+
+def test_a_wrong_count_under_a_row_is_refuted_with_that_film(default_kb):
+    got = _counts(RANKED.replace("won just two Oscars", "won just four Oscars"), default_kb)
+    assert got[0][0] == "refuted" and "Spotlight" in got[0][1], got
+
+
+def test_prose_above_is_no_heading(default_kb):
+    # the line above names Spotlight but is a sentence of prose: the paragraph's "it" is read
+    # as before (the article's film), never as Spotlight
+    text = ("Anora won Best Picture at the 97th Academy Awards. Anora also won Best Director.\n\n"
+            "Spotlight won Best Picture at the 88th Academy Awards, in a year of strong films.\n\n"
+            "It won five Oscars in all.")
+    got = _counts(text, default_kb)
+    assert got and all("Spotlight" not in e for _v, e in got), got
