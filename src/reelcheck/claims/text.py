@@ -122,6 +122,13 @@ def dated_row(line: str) -> bool:
     return sep is not None and bool(YEAR.search(line[:sep[0]]))
 
 
+def same_dated_row(a: str, b: str) -> bool:
+    """Whether two lines are rows of one dated list: each a year before the same separator
+    ("2014 – Winter Sleep (...)" and "2018 – Shoplifters (...)")."""
+    sa, sb = _separator(a), _separator(b)
+    return sa is not None and sb is not None and sa[1] == sb[1] and dated_row(a) and dated_row(b)
+
+
 _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                              "from", "with", "by"})
 

@@ -498,7 +498,7 @@ class _Passage:
         the row is no line of its own or nothing says what it won. A row `marked` the
         winner ("Jane Roe, Harbour Lights (winner)") among the nominees listed under a
         category line takes that line's category, under any heading that names the night."""
-        from ..text import marked_row, year_of
+        from ..text import marked_row, same_dated_row, year_of
         paras = self._paragraphs()
         para = p.sentence.paragraph
         if para >= len(paras):
@@ -512,18 +512,25 @@ class _Passage:
         rows = self.__dict__.setdefault("_row_paras", set())
         rows.add(para)
         line = lambda k: self.text[paras[k][0]:paras[k][1]].strip()   # noqa: E731
-        k, cat = para - 1, None
+        # a row of this list: one read already, one with a bullet or rank, or (past an
+        # item's prose) a line of this row's own dated shape ("2018 – Shoplifters (...)")
+        sibling = lambda j: j in rows or marked_row(line(j)) or (   # noqa: E731
+            same_dated_row(line(j), line(para)))
+        k, cat, through = para - 1, None, False
         while marked and k >= 0 and k in rows:
             k -= 1   # a row marked the winner: back over the nominees listed before it
         if k >= 0 and self._category_line(line(k)):
             cat, k = line(k), k - 1
         elif marked:
             return None
-        while k >= 0 and (k in rows or marked_row(line(k))
-                          or cat is not None and self._category_line(line(k))
-                          or _item_body(k, line, rows)):
-            k -= 1   # back over the list's rows (and the category lines of its groups, and
-            # the prose each item of a listicle has under its row)
+        while k >= 0:   # back over the list's rows (and the category lines of its groups,
+            # and the prose each item of a listicle has under its row)
+            if _item_body(k, line, sibling):
+                through = True
+            elif not (k in rows or marked_row(line(k)) or through and sibling(k)
+                      or cat is not None and self._category_line(line(k))):
+                break
+            k -= 1
         if k < 0:
             return None
         words = {w.strip(".,:;!?'\"()").lower() for w in line(k).split()}
@@ -926,18 +933,17 @@ class _Passage:
                                       or not r.arg.entity)
 
 
-def _item_body(k: int, line, rows: set) -> bool:
+def _item_body(k: int, line, is_row) -> bool:
     """Whether paragraph `k` is the prose an item of a listicle has under its row ("2. Jessica
     Tandy (Driving Miss Daisy)" over "At 80, Tandy became ... at the 62nd ceremony."): a line
     that ends a sentence, with a row above it through such lines only. It is no heading of the
     list: the night and prize it names are that item's, not the next row's."""
-    from ..text import marked_row
     def prose(j: int) -> bool:
         text = line(j).rstrip("\"'\u201d)")
         return text[-1:] in (".", "!", "?") and len(text.split()) > 8
     if not prose(k):
         return False
     j = k - 1
-    while j >= 0 and prose(j) and j not in rows:
+    while j >= 0 and prose(j) and not is_row(j):
         j -= 1
-    return j >= 0 and (j in rows or marked_row(line(j)))
+    return j >= 0 and is_row(j)

@@ -498,6 +498,13 @@ class _SlotFilling:
                 pick.sort(key=lambda g: g.cue != cue.head.i and doc[g.cue].head.i != cue.head.i)
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
+                    if f.relation.polarity == pick[0].relation.polarity == "won" and \
+                            _ordered_clause(cue):
+                        # "a year after X won, Y took the Palme" (the Palme's, a year before)
+                        # or "X had taken the Grand Prix twice before it won" (another prize):
+                        # a win ordered against another may be of its prize or not, so the
+                        # prize lent may support it but never refute
+                        s.context_family = True
                     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon().section(
                             "intervals").get("directions", {}) and not it_prize:
                         # "Before winning for A, X had been nominated for Best Y": an event
@@ -851,3 +858,13 @@ def _unheld_name(p: Parsed, t, a: Optional[Arg]) -> Optional[tuple[int, int]]:
     if any(w in lexicon().families for w in (words, " ".join(words.split()[-2:]))):
         return None   # a show's name, spun ("six Academy Accolades"): the show's prizes
     return span
+
+
+def _ordered_clause(cue) -> bool:
+    """Whether the verb `cue` heads a clause of its own that a word of time order opens ("before
+    it won", "after she won": lexicon `intervals.directions`), set against the clause it hangs
+    on."""
+    directions = lexicon().section("intervals").get("directions", {})
+    return cue.dep_ == "advcl" and cue.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in directions for c in cue.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
