@@ -597,12 +597,17 @@ def _title_read_as_a_name(p: Parsed):
             # ... and the tearing shows in the tree: a verb hung on a word of the title as its
             # modifier ("Everything [that] earned ..."), or a verb given a second subject or
             # object by a piece of it ("earned Arthur Schmidt ... World")
-            return len(out) > 1 and any(
+            # (or a title none of whose pieces fills a noun's role, read as the verb's
+            # adverbs: "Flow beat Inside Out 2 and The Wild Robot", "Inside" and "Out"
+            # adverbs of "beat")
+            return len(out) > 1 and (any(
                 t.head.pos_ in ("VERB", "AUX") and (
                     t.head.dep_ in ("relcl", "acl") and x.first <= t.head.head.i < x.last
                     or t.dep_ in ("nsubj", "dobj") and sum(
                         c.dep_ == t.dep_ for c in t.head.children) > 1)
-                for t in out)
+                for t in out) or all(
+                t.head.pos_ in ("VERB", "AUX") and t.dep_ in ("advmod", "npadvmod", "prt")
+                for t in out))
         torn = sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")
                        and x.last - x.first >= 2 and spread(x) and not any(
                            doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))})

@@ -274,6 +274,13 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             rivals, rival_mode = losers, True
             if not (s.ceremony or s.year) and not own:
                 assumed = "context"
+        if pol == "won" and not rival_mode and f.roles.get("beaten") and not any(
+                pl == "nominated" for _w, pl in parties):
+            # "won four Oscars in one night, surpassing Walt Disney": the one surpassed is no
+            # rival the clause places in a race the KB can find, so what is said of them is
+            # not checked (the win alone must not stand for the sentence)
+            unchecked = unchecked + [p.doc[b.token].text if (a := p.arg_at(b.token)) is None
+                                     else a.text for b in f.roles["beaten"]]
         # "X lost A to Y", "Y beat X for A": one prize at one show; with no edition named,
         # whichever it was, each party's fact must be of the edition the other's is
         faced: dict[int, list] = {}
