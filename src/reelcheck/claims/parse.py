@@ -582,6 +582,8 @@ def _title_read_as_a_name(p: Parsed):
     verb outside them. None when no title was so read, or the reread hangs the name on no
     verb (or, for a clause, on no noun beside it either)."""
     doc = p.doc
+    if (every := _every_title_a_name(p, cut_only=True)) is not None:
+        return every   # (a list of torn titles: all of them at once, not one)
     a = next((x for x in p.args if x.kind in ("film", "work") and x.last - x.first >= 3
               and any(doc[i].dep_ == "ROOT" for i in range(x.first, x.last))
               and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))
@@ -637,9 +639,19 @@ def _title_read_as_a_name(p: Parsed):
                 "VERB", "AUX") and not (clause and name.dep_ in (
                     "appos", "compound", "pobj", "conj"))):
             return _back_from_names(doc, again, [(a.first, a.last)])
-    # the sentence's root no verb: titles of common words read into the words around them
-    # ("Latvia's Flow beat Pixar's Inside Out 2 ...": "Flow beat" taken for one noun); every
-    # title one name, the reread taken when its root is a verb outside them
+    return _every_title_a_name(p)
+
+
+def _every_title_a_name(p: Parsed, cut_only: bool = False):
+    """The doc parsed again with every title one name (`_title_read_as_a_name`'s last resort),
+    when the sentence's root is no verb outside the titles: titles of common words read into
+    the words around them ("Latvia's Flow beat Pixar's Inside Out 2 ...": "Flow beat" taken
+    for one noun); or when the parser cut the sentence into pieces at a title's words, a root
+    inside a title ("X beat Good Will Hunting and ... for Best Picture": "Good" and "Hunting"
+    roots of their own); or read a list of titles after the verb as its adverbs ("beat As Good
+    as It Gets, The Full Monty, ... for Best Picture": "Good" an adverb of "beat"). The reread
+    is taken when its one root is a verb outside the names. `cut_only`: only the last two."""
+    doc = p.doc
     roots = [t for t in doc if t.dep_ == "ROOT"]
     spans = []
     for f, last in sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")}):
@@ -647,8 +659,13 @@ def _title_read_as_a_name(p: Parsed):
             spans.append((f, last))
         elif last - f > spans[-1][1] - spans[-1][0]:
             spans[-1] = (f, last)
-    if len(roots) != 1 or roots[0].pos_ in ("VERB", "AUX") and p.arg_at(roots[0].i) is None \
-            or not spans:
+    cut = len(roots) > 1 and any(f <= r.i < last for r in roots for f, last in spans) or any(
+        doc[i].dep_ in ("advmod", "npadvmod") and doc[i].head.pos_ in ("VERB", "AUX")
+        and doc[i].head.i < f and not f <= doc[i].head.i < last
+        for f, last in spans if last - f >= 2 and last < len(doc)
+        and (doc[last].text == "," or doc[last].dep_ == "cc") for i in range(f, last))
+    if not spans or not cut and (cut_only or len(roots) != 1 or roots[0].pos_ in (
+            "VERB", "AUX") and p.arg_at(roots[0].i) is None):
         return None
     again, new_of = _reread_with_names(doc, spans)
     tops = [t for t in again if t.dep_ == "ROOT"]
