@@ -289,6 +289,15 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             k = [pl for _w, pl in parties].index("won")
             if all(ids):
                 faced = {j: [ids[k], "won"] for j in range(len(parties)) if j != k}
+        elif not rival_mode and len(parties) > 1 and f.relation.name in set(
+                lexicon().qualifiers.get("shared_win_relations", ())) and not s.counts and all(
+                pl == "won" for _w, pl in parties):
+            # "A shared the Best Actress Oscar with B", "an Oscar she split with B": one prize
+            # of one edition; with none named, each winner's win must be of the edition the
+            # first's is (two wins of the category years apart are no shared one)
+            ids = [self._subject(f, w)[0] for w, _pol in parties]
+            if all(ids) and len(set(ids)) == len(ids):
+                faced = {j: [ids[0] if j else ids[1], "won"] for j in range(len(parties))}
         # "A and B won X and Y, respectively": two lists of one length pair in order
         resp = set(lexicon().qualifiers.get("respective_words", ()))
         n_specific = len([r for r in s.awards if not self._family_level(r, family)])
