@@ -755,6 +755,13 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 # claim is made as well, so the other show's prize does not stand for both
                 refs = refs + [r for r in s.awards if r not in refs and r.arg is not None
                                and r.arg.kind == "award" and r.arg.entity == family]
+            # "won Best Picture and Best Actor for Cillian Murphy": a person after a list of
+            # prizes is the one the last of them went to, not every one's
+            ben_at = [w.token for w in s.works if w.arg is not None and w.arg.kind == "person"
+                      and beneficiary and w.arg.entity == beneficiary]
+            ben_owner = max(range(len(refs)), key=lambda k: refs[k].tok) if len(refs) > 1 \
+                and ben_at and all(r.tok >= 0 for r in refs) \
+                and all(r.tok < min(ben_at) for r in refs) else None
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
                     continue   # the category a conjunct's show takes: said in its claim
@@ -783,6 +790,8 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if k != ben_owner is not None:
+                    slots["beneficiary"] = None   # the person is the last prize's
                 if len(prize_years) > 1 and len(prize_years) == len(refs):
                     slots["year"] = prize_years[k]
                     if not said_each:
