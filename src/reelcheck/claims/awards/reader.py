@@ -100,6 +100,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
             self._context_family(f, [p.doc[r.run[0]:r.run[1]].text for r in s.awards
                                      if r.arg is None and r.run and not r.top])
+        if f.relation.name in lexicon().qualifiers.get("named_category_only", ()) and not any(
+                r.run or not self._family_level(r, family) for r in s.awards):
+            return []   # "tied with Ben-Hur for the most Oscars": a record, no prize shared
         assumed = None
         named = list(dict.fromkeys(x for fams in self.para_families.values() for x in fams))
         if family and s.counts and not (own or s.ceremony or phrases):
