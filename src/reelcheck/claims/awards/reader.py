@@ -294,10 +294,12 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 faced = {j: [ids[k], "won"] for j in range(len(parties)) if j != k}
         elif not rival_mode and len(parties) > 1 and f.relation.name in set(
                 lexicon().qualifiers.get("shared_win_relations", ())) and not s.counts and all(
-                pl == "won" for _w, pl in parties):
+                pl == "won" for _w, pl in parties) and not s.context_family:
             # "A shared the Best Actress Oscar with B", "an Oscar she split with B": one prize
             # of one edition; with none named, each winner's win must be of the edition the
-            # first's is (two wins of the category years apart are no shared one)
+            # first's is (two wins of the category years apart are no shared one); not a
+            # prize the clause leaves to the passage ("the critics' prize, which he shared
+            # with B": which prize, and so which night, is not the passage's show's)
             ids = [self._subject(f, w)[0] for w, _pol in parties]
             if all(ids) and len(set(ids)) == len(ids):
                 faced = {j: [ids[0] if j else ids[1], "won"] for j in range(len(parties))}
