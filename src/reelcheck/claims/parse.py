@@ -515,7 +515,24 @@ def _cased_for_parse(text: str, start: int, mentions: list[Mention]) -> str:
     back on the parse."""
     if _capitals(text):
         return _headline_recased(text, start, mentions)
-    return _sentence_cased(text, mentions, start)
+    return _sentence_cased(_shouting_lowered(text, mentions, start), mentions, start)
+
+
+def _shouting_lowered(text: str, mentions: list[Mention], start: int) -> str:
+    """The text with a word set in capitals for emphasis in a sentence that is not ("Titanic
+    SHOCKINGLY won 11 Oscars": the parser takes "SHOCKINGLY" for a name, the verb's subject)
+    in lower case: an English word (the lemmatizer's dictionary) of four letters or more, no
+    part of a KB name. Same length, so every offset holds; `_own_words` puts it back."""
+    from ..link.words import is_english_word
+    spans = [(m.start - start, m.end - start) for m in mentions]
+    out = None
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if len(word) >= 4 and word.isupper() and is_english_word(word.lower()) and not any(
+                a < w.end() and w.start() < b for a, b in spans):
+            out = out or list(text)
+            out[w.start():w.end()] = word.lower()
+    return "".join(out) if out is not None else text
 
 
 def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
