@@ -496,6 +496,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
             continue
         out[i] = _arguments(Parsed(sentences[i], tokens_of(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
+                     _list_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
                      _name_run_into_the_object, _verb_read_as_a_participle, _addition_as_conjunct,
@@ -1227,6 +1228,37 @@ def _title_tail_lifted(p: Parsed):
             for c in t.children:
                 if c.dep_ == "prep" and c.i >= a.last:
                     fix[c.i] = verb.i
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _list_tail_lifted(p: Parsed):
+    """The doc with a prepositional phrase the parser hung on the last title of a list the
+    verb takes as its object ("Forrest Gump beat Pulp Fiction and The Shawshank Redemption for
+    Best Picture": 'for' on "Redemption") hung on the verb: said after the whole list, it is
+    the clause's, as it is when the parser hangs it on the list's head. Only where no other
+    title of the list has a phrase of its own ("A for X and B for Y" pairs them). None when
+    no list was so read."""
+    doc = p.doc
+    fix = {}
+    for a in p.args:
+        t = doc[a.head]
+        if a.kind not in ("film", "work") or t.dep_ != "conj":
+            continue
+        items = [t]   # the list's items, from the last up to its head
+        while items[-1].dep_ == "conj" and items[-1].head.i != items[-1].i:
+            items.append(items[-1].head)
+        top, verb = items[-1], items[-1].head
+        if top.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "conj" and c.i > t.i for c in t.children):
+            continue
+        if any(getattr(p.arg_at(x.i), "kind", None) not in ("film", "work") for x in items) \
+                or any(c.dep_ == "prep" for x in items if x.i != t.i for c in x.children):
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.i >= a.last:
+                fix[c.i] = verb.i
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
