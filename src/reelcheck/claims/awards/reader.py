@@ -764,9 +764,12 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             # prizes is the one the last of them went to, not every one's
             ben_at = [w.token for w in s.works if w.arg is not None and w.arg.kind == "person"
                       and beneficiary and w.arg.entity == beneficiary]
+            # (only the one person after the verb: "A, B for X and C for Y" pairs its items)
             ben_owner = max(range(len(refs)), key=lambda k: refs[k].tok) if len(refs) > 1 \
                 and ben_at and all(r.tok >= 0 for r in refs) \
-                and all(r.tok < min(ben_at) for r in refs) else None
+                and all(r.tok < min(ben_at) for r in refs) and {
+                    a.entity for a in p.args if a.kind == "person" and a.first > f.cue} == {
+                    beneficiary} else None
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
                     continue   # the category a conjunct's show takes: said in its claim
