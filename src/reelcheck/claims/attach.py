@@ -361,6 +361,9 @@ def _attach_low(doc):
                        _lists_after_a_bare_count).items():
         moves[n] = num
         labels[n] = "appos"
+    for n, noun in when(":" in lows and "appos" in deps and "nummod" in deps,
+                        _lists_after_a_counted_prize).items():
+        moves.setdefault(n, noun)
     for n, (verb, cc, subj) in when("cc" in deps and "and" in lows, _asides_of_a_clause).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
@@ -1376,6 +1379,37 @@ def _lists_after_a_bare_count(doc) -> dict:
         if n is not None and n.dep_ in ("nsubj", "dep", "npadvmod", "attr", "appos", "dobj",
                                         "obj"):
             out[n.i] = num.i
+    return out
+
+
+def _lists_after_a_counted_prize(doc) -> dict:
+    """"won three Oscars in one night for Parasite: A, B and C": with phrases between the
+    counted prize noun and the colon, the parser may set the list after the colon in apposition
+    to the name the last phrase ends with; a name takes no list in apposition, the list names
+    what the number counts. A list (a head with conjuncts) right after a colon, in apposition to
+    a proper name inside a phrase of the verb that has a counted prize noun (lexicon
+    `award_nouns`, `nomination_nouns`) as its object, is that noun's apposition. {the list's
+    head: the prize noun}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for c in doc:
+        if c.text != ":" or c.i < 1 or c.i + 1 >= len(doc):
+            continue
+        n = next((x for x in doc[c.i + 1:] if x.left_edge.i == c.i + 1 and x.head.i < c.i), None)
+        # (a name: the parser may tag a one-word title a common noun, its capital tells)
+        if n is None or n.dep_ != "appos" or not n.head.text[:1].isupper() \
+                or n.head.pos_ not in ("PROPN", "NOUN") or n.head.dep_ != "pobj" \
+                or not any(x.dep_ == "conj" for x in n.children):
+            continue
+        verb = n.head
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        noun = next((o for o in verb.children if o.dep_ in ("dobj", "obj") and o.i < n.head.i
+                     and (o.lemma_.lower() in prizes or o.lower_.rstrip("s") in prizes)
+                     and any(x.dep_ == "nummod" for x in o.children)), None)
+        if verb.pos_ in ("VERB", "AUX") and noun is not None:
+            out[n.i] = noun.i
     return out
 
 

@@ -496,6 +496,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
             continue
         out[i] = _arguments(Parsed(sentences[i], tokens_of(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
+                     _list_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
                      _name_run_into_the_object, _verb_read_as_a_participle, _addition_as_conjunct,
@@ -515,7 +516,24 @@ def _cased_for_parse(text: str, start: int, mentions: list[Mention]) -> str:
     back on the parse."""
     if _capitals(text):
         return _headline_recased(text, start, mentions)
-    return _sentence_cased(text, mentions, start)
+    return _sentence_cased(_shouting_lowered(text, mentions, start), mentions, start)
+
+
+def _shouting_lowered(text: str, mentions: list[Mention], start: int) -> str:
+    """The text with a word set in capitals for emphasis in a sentence that is not ("Titanic
+    SHOCKINGLY won 11 Oscars": the parser takes "SHOCKINGLY" for a name, the verb's subject)
+    in lower case: an English word (the lemmatizer's dictionary) of four letters or more, no
+    part of a KB name. Same length, so every offset holds; `_own_words` puts it back."""
+    from ..link.words import is_english_word
+    spans = [(m.start - start, m.end - start) for m in mentions]
+    out = None
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if len(word) >= 4 and word.isupper() and is_english_word(word.lower()) and not any(
+                a < w.end() and w.start() < b for a, b in spans):
+            out = out or list(text)
+            out[w.start():w.end()] = word.lower()
+    return "".join(out) if out is not None else text
 
 
 def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
@@ -582,6 +600,8 @@ def _title_read_as_a_name(p: Parsed):
     verb outside them. None when no title was so read, or the reread hangs the name on no
     verb (or, for a clause, on no noun beside it either)."""
     doc = p.doc
+    if (every := _every_title_a_name(p, cut_only=True)) is not None:
+        return every   # (a list of torn titles: all of them at once, not one)
     a = next((x for x in p.args if x.kind in ("film", "work") and x.last - x.first >= 3
               and any(doc[i].dep_ == "ROOT" for i in range(x.first, x.last))
               and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))
@@ -642,9 +662,19 @@ def _title_read_as_a_name(p: Parsed):
                 "VERB", "AUX") and not (clause and name.dep_ in (
                     "appos", "compound", "pobj", "conj"))):
             return _back_from_names(doc, again, [(a.first, a.last)])
-    # the sentence's root no verb: titles of common words read into the words around them
-    # ("Latvia's Flow beat Pixar's Inside Out 2 ...": "Flow beat" taken for one noun); every
-    # title one name, the reread taken when its root is a verb outside them
+    return _every_title_a_name(p)
+
+
+def _every_title_a_name(p: Parsed, cut_only: bool = False):
+    """The doc parsed again with every title one name (`_title_read_as_a_name`'s last resort),
+    when the sentence's root is no verb outside the titles: titles of common words read into
+    the words around them ("Latvia's Flow beat Pixar's Inside Out 2 ...": "Flow beat" taken
+    for one noun); or when the parser cut the sentence into pieces at a title's words, a root
+    inside a title ("X beat Good Will Hunting and ... for Best Picture": "Good" and "Hunting"
+    roots of their own); or read a list of titles after the verb as its adverbs ("beat As Good
+    as It Gets, The Full Monty, ... for Best Picture": "Good" an adverb of "beat"). The reread
+    is taken when its one root is a verb outside the names. `cut_only`: only the last two."""
+    doc = p.doc
     roots = [t for t in doc if t.dep_ == "ROOT"]
     spans = []
     for f, last in sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")}):
@@ -652,8 +682,13 @@ def _title_read_as_a_name(p: Parsed):
             spans.append((f, last))
         elif last - f > spans[-1][1] - spans[-1][0]:
             spans[-1] = (f, last)
-    if len(roots) != 1 or roots[0].pos_ in ("VERB", "AUX") and p.arg_at(roots[0].i) is None \
-            or not spans:
+    cut = len(roots) > 1 and any(f <= r.i < last for r in roots for f, last in spans) or any(
+        doc[i].dep_ in ("advmod", "npadvmod") and doc[i].head.pos_ in ("VERB", "AUX")
+        and doc[i].head.i < f and not f <= doc[i].head.i < last
+        for f, last in spans if last - f >= 2 and last < len(doc)
+        and (doc[last].text == "," or doc[last].dep_ == "cc") for i in range(f, last))
+    if not spans or not cut and (cut_only or len(roots) != 1 or roots[0].pos_ in (
+            "VERB", "AUX") and p.arg_at(roots[0].i) is None):
         return None
     again, new_of = _reread_with_names(doc, spans)
     tops = [t for t in again if t.dep_ == "ROOT"]
@@ -1198,6 +1233,37 @@ def _title_tail_lifted(p: Parsed):
             for c in t.children:
                 if c.dep_ == "prep" and c.i >= a.last:
                     fix[c.i] = verb.i
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _list_tail_lifted(p: Parsed):
+    """The doc with a prepositional phrase the parser hung on the last title of a list the
+    verb takes as its object ("Forrest Gump beat Pulp Fiction and The Shawshank Redemption for
+    Best Picture": 'for' on "Redemption") hung on the verb: said after the whole list, it is
+    the clause's, as it is when the parser hangs it on the list's head. Only where no other
+    title of the list has a phrase of its own ("A for X and B for Y" pairs them). None when
+    no list was so read."""
+    doc = p.doc
+    fix = {}
+    for a in p.args:
+        t = doc[a.head]
+        if a.kind not in ("film", "work") or t.dep_ != "conj":
+            continue
+        items = [t]   # the list's items, from the last up to its head
+        while items[-1].dep_ == "conj" and items[-1].head.i != items[-1].i:
+            items.append(items[-1].head)
+        top, verb = items[-1], items[-1].head
+        if top.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "conj" and c.i > t.i for c in t.children):
+            continue
+        if any(getattr(p.arg_at(x.i), "kind", None) not in ("film", "work") for x in items) \
+                or any(c.dep_ == "prep" for x in items if x.i != t.i for c in x.children):
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.i >= a.last:
+                fix[c.i] = verb.i
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])

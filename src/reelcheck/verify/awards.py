@@ -620,8 +620,9 @@ def _same_night(kb, c, v: Verdict) -> Verdict:
         wins = _winners(kb, aw, ed, None)
         if not wins:
             return unsure
-        return refuted(f"The {L(kb, aw)} at the {L(kb, ed)}, where {L(kb, other)} was in the "
-                       f"running, went to {_winner_names(kb, wins)}, not {L(kb, who)}.",
+        there = "won it" if other_pol == "won" else "was in the running"   # (a shared win)
+        return refuted(f"The {L(kb, aw)} at the {L(kb, ed)}, where {L(kb, other)} {there}, "
+                       f"went to {_winner_names(kb, wins)}, not {L(kb, who)}.",
                        wins + v.facts[:1])
     if not kb.is_complete("nominated_for", object_entity=aw, qualifiers={"ceremony": ed}):
         return unsure

@@ -335,7 +335,12 @@ class _Counts:
             kind = "nomination" if lem in nom_nouns or (
                 kind_of_cue == "nomination" and not f.noun_cue and t.i != f.cue) else \
                 kind_of_cue if t.i == f.cue else "award"
-            if t.i == f.cue and f.noun_cue and t.tag_ == "NN" and any(
+            if t.i == f.cue and f.noun_cue and t.tag_ == "NN" and t.lemma_.lower() in set(
+                    q.get("holder_nouns", ())) and any(x.lower_ == "only" for x in t.children):
+                # "the only three-time winner": "only" on a holder says no one else holds it,
+                # a record's uniqueness the count does not check, not a count of one
+                unread.append(next(x for x in t.children if x.lower_ == "only").text)
+            elif t.i == f.cue and f.noun_cue and t.tag_ == "NN" and any(
                     x.lower_ == "only" for x in t.children) and not any(
                     x.dep_ in ("acl", "relcl") for x in t.children):
                 # (not "its only nominee to go home empty-handed": a restricted one)

@@ -4,6 +4,8 @@ sweeps, possessives ("Anora's five Oscars") and parse repairs of such lists.
 A part of AwardReader (claims/awards/reader.py)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import Optional
 
 from ...kb.awards import award_family
@@ -109,6 +111,14 @@ class _Lists:
         film the passage is on, read back from the word, as an argument marked read (its
         claim may be confirmed through it, never refuted); any other filler as it is."""
         if w.arg is not None:
+            if w.arg.kind in ("place", "GPE", "LOC", "org", "ORG") and (
+                    films := self.kb.entities_by_name(w.arg.text, type="film")):
+                # "won Best Director for Philadelphia": a prize is for a work, and a place
+                # that is also a film's title is that film here (of several films of the
+                # name, a work the KB cannot tell: said, never taken as checked)
+                return Filler(w.token, replace(
+                    w.arg, kind="film", entity=films[0].id if len(films) == 1 else None),
+                    read=w.read)
             return w
         t = p.doc[w.token]
         ana = lexicon().qualifiers.get("work_anaphora") or {}

@@ -100,6 +100,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
             self._context_family(f, [p.doc[r.run[0]:r.run[1]].text for r in s.awards
                                      if r.arg is None and r.run and not r.top])
+        if f.relation.name in lexicon().qualifiers.get("named_category_only", ()) and not any(
+                r.run or not self._family_level(r, family) for r in s.awards):
+            return []   # "tied with Ben-Hur for the most Oscars": a record, no prize shared
         assumed = None
         named = list(dict.fromkeys(x for fams in self.para_families.values() for x in fams))
         if family and s.counts and not (own or s.ceremony or phrases):
@@ -296,6 +299,17 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             k = [pl for _w, pl in parties].index("won")
             if all(ids):
                 faced = {j: [ids[k], "won"] for j in range(len(parties)) if j != k}
+        elif not rival_mode and len(parties) > 1 and f.relation.name in set(
+                lexicon().qualifiers.get("shared_win_relations", ())) and not s.counts and all(
+                pl == "won" for _w, pl in parties) and not s.context_family:
+            # "A shared the Best Actress Oscar with B", "an Oscar she split with B": one prize
+            # of one edition; with none named, each winner's win must be of the edition the
+            # first's is (two wins of the category years apart are no shared one); not a
+            # prize the clause leaves to the passage ("the critics' prize, which he shared
+            # with B": which prize, and so which night, is not the passage's show's)
+            ids = [self._subject(f, w)[0] for w, _pol in parties]
+            if all(ids) and len(set(ids)) == len(ids):
+                faced = {j: [ids[0] if j else ids[1], "won"] for j in range(len(parties))}
         # "A and B won X and Y, respectively": two lists of one length pair in order
         resp = set(lexicon().qualifiers.get("respective_words", ()))
         n_specific = len([r for r in s.awards if not self._family_level(r, family)])
@@ -753,6 +767,16 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 # claim is made as well, so the other show's prize does not stand for both
                 refs = refs + [r for r in s.awards if r not in refs and r.arg is not None
                                and r.arg.kind == "award" and r.arg.entity == family]
+            # "won Best Picture and Best Actor for Cillian Murphy": a person after a list of
+            # prizes is the one the last of them went to, not every one's
+            ben_at = [w.token for w in s.works if w.arg is not None and w.arg.kind == "person"
+                      and beneficiary and w.arg.entity == beneficiary]
+            # (only the one person after the verb: "A, B for X and C for Y" pairs its items)
+            ben_owner = max(range(len(refs)), key=lambda k: refs[k].tok) if len(refs) > 1 \
+                and ben_at and all(r.tok >= 0 for r in refs) \
+                and all(r.tok < min(ben_at) for r in refs) and {
+                    a.entity for a in p.args if a.kind == "person" and a.first > f.cue} == {
+                    beneficiary} else None
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
                     continue   # the category a conjunct's show takes: said in its claim
@@ -781,6 +805,8 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if k != ben_owner is not None:
+                    slots["beneficiary"] = None   # the person is the last prize's
                 if len(prize_years) > 1 and len(prize_years) == len(refs):
                     slots["year"] = prize_years[k]
                     if not said_each:
