@@ -379,9 +379,25 @@ def _at_end(tok, moment: str = "ending_phrases") -> bool:
             return True
         if _ending_clause(v, moment):
             return True
+        gov = _phrase_governor(v)
+        if gov is not None and _story_verb(gov, moment):
+            return True   # "Anora ends after Igor's drive ...", "ends ... after driving her home"
+        if gov is not None:
+            v = gov   # "ends with Igor returning her ring after driving her home": a deed in
+            continue  # a phrase on another deed's verb is said of that deed's moment
         if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
             return False
         v = v.head
+
+
+def _phrase_governor(v):
+    """The verb a gerund with no subject of its own is the phrase of, through its preposition
+    ("returning her ring after driving her home": returning); None for any other verb."""
+    if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.dep_ != "prep" \
+            or v.head.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    return v.head.head
 
 
 def _ending_clause(v, moment: str = "ending_phrases") -> bool:
@@ -389,7 +405,6 @@ def _ending_clause(v, moment: str = "ending_phrases") -> bool:
     ("The film closes as Igor drives her home") or the 'with' phrase ("Anora ends with Igor
     driving her home") of a verb of the moment's `verbs`, whose subject is a noun of
     `plot.story_frames` or a proper name (the film's title)."""
-    e = _section().get(moment) or {}
     if v.dep_ in ("ccomp", "xcomp") and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and _moment_noun(c, moment)
             for c in v.head.children):
@@ -401,6 +416,13 @@ def _ending_clause(v, moment: str = "ending_phrases") -> bool:
         gov = v.head.head
     else:
         return False
+    return _story_verb(gov, moment)
+
+
+def _story_verb(gov, moment: str = "ending_phrases") -> bool:
+    """Whether a verb is one of the moment's `verbs` said of the film or its story ("Anora
+    ends", "the film closes"): its subject a noun of `plot.story_frames` or a proper name."""
+    e = _section().get(moment) or {}
     lemma = gov.lemma_.lower()
     up = any(c.dep_ == "prt" and c.lower_ == "up" for c in gov.children)
     if lemma not in set(e.get("verbs") or ()) or lemma in set(e.get("verbs_up") or ()) \
@@ -703,6 +725,10 @@ class PlotReader:
                 continue   # ("refuses to pay her": a refusal, not the deed)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
+            # "drives her back to X": a journey's place, which the journey's claim judges
+            bound = [a.entity or a.text for c in tok.children if c.dep_ in ("advmod", "prt")
+                     for g in c.children if g.dep_ == "prep"
+                     and (a := self._place(p, g)) is not None]
             # a sum the deed's own clause states ("pays her $15,000", "hires her for $10,000"):
             # the deed's amount, not one it is done to
             # the deed's clause and its purpose ("hires her to be his girlfriend for $10,000":
@@ -734,6 +760,17 @@ class PlotReader:
                 # claim judges, though its words are the other clause's)
                 subj = subject_token(tok)
                 if subj is not None and subj.dep_ == "nsubj":
+                    by.append(subj)
+                    shared = subj.i
+            gov = _phrase_governor(tok)
+            if not by and gov is not None and action in _doer_deeds() \
+                    and not _story_verb(gov) and not _story_verb(gov, "opening_phrases"):
+                # "Toros returns her ring after driving her home": the gerund's doer is the
+                # subject of the verb its phrase is on (a slot the fact's doer must hold): that
+                # verb's own, not one it inherits ("Anora wraps up, returning ... after
+                # driving her": the film is no doer)
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is not None and getattr(p.arg_at(subj.i), "kind", None) != "film":
                     by.append(subj)
                     shared = subj.i
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -774,6 +811,8 @@ class PlotReader:
                      if isinstance(self._person(p, x.i), Arg)]
             alongside = [self._person(p, t.i) for t in along]
             chars = [m.entity if isinstance(m, Arg) else None for m in people]
+            if bound and not any(chars):
+                continue   # "driving her back to X": no one named; the journey's claim is it
             unknown = next((m.text for m in people + alongside
                             if isinstance(m, Arg) and not m.entity), None)
             # (a noun of `plot.vague_objects` names no purpose: "to handle things")
@@ -868,6 +907,8 @@ class PlotReader:
                 slots["who"] = sorted(set(slots["who"]) | beside)
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
+            if bound:
+                slots["journey_place"] = bound[0]   # a slot the deed's facts do not judge
             if _at_end(tok):
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             elif _at_end(tok, "opening_phrases"):
