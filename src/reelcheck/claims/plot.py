@@ -806,8 +806,10 @@ class PlotReader:
                 continue
             # the story's people it is done with ("is sent with Garnick and Igor"): each one
             # of the fact's people too (a thing it is done with, "with a gun", is no one)
-            along = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)
+            # ("along with Garnick and Igor", "together with ...": the "with" under its adverb)
+            along = [x for c in tok.children if c.dep_ in ("prep", "advmod")
+                     for w in [c, *c.children] if w.dep_ == "prep" and w.lower_ == "with"
+                     for o in w.children if o.dep_ == "pobj" for x in conjuncts(o)
                      if isinstance(self._person(p, x.i), Arg)]
             alongside = [self._person(p, t.i) for t in along]
             chars = [m.entity if isinstance(m, Arg) else None for m in people]
