@@ -103,6 +103,14 @@ def _doer_deeds() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _intransitive_deeds() -> frozenset:
+    """The deeds whose verb takes no object (`intransitive`: "Garnick and Igor arrive"): its
+    subject is whom the KB's fact names, and the nouns of the phrases on it ("at the mansion")
+    where it is done, words the fact must tell too."""
+    return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("intransitive"))
+
+
+@lru_cache(maxsize=1)
 def _manner_deeds() -> frozenset:
     """The deeds whose words of manner ("home", "away") are a slot (`manner`)."""
     return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("manner"))
@@ -796,10 +804,16 @@ class PlotReader:
                     for t in done]
             done = [x for t in done for x in conjuncts(t)]
             by = [x for t in by for x in conjuncts(t)]
+            lone = action in _intransitive_deeds()
+            if lone:
+                # "Garnick and Igor arrive at the mansion": the subject is whom the fact names
+                # (the ones arriving), each a character named by name
+                done, by = ([] if done else by), []
             if not done:
                 continue
             people = [self._person(p, t.i) for t in done + by]
-            if any(m is None for m in people):
+            if any(m is None for m in people) or lone and not all(
+                    isinstance(m, Arg) and m.kind == "character" and m.entity for m in people):
                 continue
             film = self._film_of(p, tok.i, people)
             if film is None:
@@ -843,6 +857,10 @@ class PlotReader:
                         or c.dep_ == "prep" and c.lower_ in how] + [
                     t for t in doc if t.lower_ in manner and t.head.i == tok.i]
                 hi = max([hi] + [c.right_edge.i + 1 for c in ways if c.i > tok.i])
+            if lone:   # (the phrases of where it is done: "arrive at the mansion")
+                hi = max([hi] + [_edge(o, 1) + 1 for c in tok.children
+                                 if c.dep_ == "prep" and c.i > tok.i
+                                 for o in c.children if o.dep_ == "pobj"])
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c} | {
@@ -911,6 +929,10 @@ class PlotReader:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
             if bound:
                 slots["journey_place"] = bound[0]   # a slot the deed's facts do not judge
+            if lone:   # where it is done ("at the mansion"): a slot the fact's words must hold
+                slots["setting"] = sorted({o.lemma_.lower() for c in tok.children
+                                           if c.dep_ == "prep" for o in c.children
+                                           if o.dep_ == "pobj" and o.pos_ == "NOUN"})
             if _at_end(tok):
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             elif _at_end(tok, "opening_phrases"):

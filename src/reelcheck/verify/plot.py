@@ -549,6 +549,10 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             untold.append(f)
             what = "how many are with them"
             continue   # "sends Toros and four henchmen": the fact's party is another size
+        if c.slots.get("setting") and not set(c.slots["setting"]) <= words:
+            untold.append(f)
+            what = "where it happens"
+            continue   # "arrive at the club": the fact's arrival is elsewhere
         if c.slots.get("at_start") and f.qualifiers.get("action") == "ending":
             untold.append(f)
             what = "when in the story it happens"
