@@ -781,6 +781,16 @@ class PlotReader:
                 if subj is not None and getattr(p.arg_at(subj.i), "kind", None) != "film":
                     by.append(subj)
                     shared = subj.i
+            if not by and tok.dep_ == "xcomp" and action in _doer_deeds() \
+                    and not _wished(tok) and not any(c.dep_ in ("dobj", "dative")
+                                                     for c in tok.head.children):
+                # "Igor ends up driving her home", "Toros goes on to pay her": the verb it
+                # completes has its doer (subject control; "asks Igor to drive" is a wish)
+                subj = subject_token(tok)
+                if subj is not None and subj.i != tok.i \
+                        and getattr(p.arg_at(subj.i), "kind", None) != "film":
+                    by.append(subj)
+                    shared = subj.i
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 done.append(tok.head)   # "a bodyguard sent by ..."
             if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not done and not any(

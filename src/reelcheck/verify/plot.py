@@ -111,6 +111,8 @@ def _ending_journey(kb, c, plots: list, p: str) -> Optional[Verdict]:
     homeward = [f for f in plots if f.qualifiers.get("action") == "ending"
                 and back & {w.strip(",.;:'\"()").lower() for w in f.value.split()}]
     endings = [f for f in homeward if who and who <= set(f.qualifiers.get("agents") or ())]
+    if homeward and not endings and _never_there(kb, c, c.slots["subject"], p):
+        return None   # a place the story never goes to: no journey of it, judged as any
     if homeward and who and not endings and not c.slots.get("negated"):
         # "in the end Toros drives her back to X": the story's one ending takes others home;
         # nor does the story's being in X say these travellers go there at the end
