@@ -849,6 +849,14 @@ class PlotReader:
             # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
             spoken = [t for t in done + by + along if t.i != shared]
             lo = min([tok.i] + [_edge(t, -1) for t in spoken])
+            if lone:   # (at the names: "The Armenian priest Toros arrives": what he is said
+                # to be before his name is a claim of its own)
+                # (the name set beside a role noun, "the priest Toros", is where he is named)
+                named = [next((a for x in [t, *t.children] if (x is t or x.dep_ == "appos")
+                               and (a := p.arg_at(x.i)) is not None
+                               and a.kind == "character"), None) for t in spoken]
+                lo = min([tok.i] + [a.first if a is not None else _edge(t, -1)
+                                    for t, a in zip(spoken, named)])
             hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
             asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
                       if c.dep_ in ASIDES - {"punct"} and t.i < c.i < tok.i
