@@ -24,5 +24,7 @@ def test_a_description_beside_its_character_is_supported(text, default_kb):
     "Igor, an Armenian priest, arrives at the mansion.",
 ])
 def test_a_description_beside_another_character_is_not_supported(text, default_kb):
+    # (the deed the sentence tells of the character, "Igor arrives at the mansion", is a
+    # claim of its own: the description is what must not be supported)
     got = plot_readings(text, default_kb)
-    assert not supported_texts(got), got
+    assert not [t for t in supported_texts(got) if "priest" in t or "son of" in t], got

@@ -587,12 +587,19 @@ def _contrary_deed(inside: list, doc) -> bool:
     """Whether a verb of the span does to a thing the contrary of what a verb of the note does
     to that same thing (`notes.contrary_deeds`: "takes her ring" or "keeps her ring" against
     the note's "returns her wedding ring"), or the note's verb is only a phrasal verb of
-    another sense ("breaks a nose" against the note's "breaks down"): another deed."""
+    another sense ("breaks a nose" against the note's "breaks down"), or the span's is one
+    where the note's is bare ("gives her ring back" against "gives her a ring"): another
+    deed."""
     def contrary(v, n) -> bool:
         return contrary_deeds({v.lemma_.lower(), v.lower_}, {n.lemma_.lower(), n.lower_})
 
     def objects(v) -> set:
         return {o.lemma_.lower() for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN"}
+
+    back = set((lexicon().section("plot").get("returns") or {}).get("words") or ())
+
+    def particle(c) -> bool:
+        return c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in back
 
     for t in inside:
         if t.pos_ != "VERB" or not objects(t):
@@ -604,6 +611,12 @@ def _contrary_deed(inside: list, doc) -> bool:
         if same and not any(c.dep_ == "prt" for c in t.children) and all(
                 any(c.dep_ == "prt" for c in n.children) and not objects(n) for n in same):
             return True   # "breaks Igor's nose": the note's verb is "breaks down"
+        # (the particle the parser may hang on the object, "gives her ring back", or read as
+        # an adverb of return, `plot.returns`: "gives the ring back to her")
+        if same and any(particle(c) for x in [t, *t.children] if x is t or x.dep_ == "dobj"
+                        for c in x.children) and not any(
+                particle(c) for n in same for c in n.children):
+            return True   # "gives her ring back": the note's verb is the bare "gives a ring"
     return False
 
 

@@ -103,6 +103,14 @@ def _doer_deeds() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _intransitive_deeds() -> frozenset:
+    """The deeds whose verb takes no object (`intransitive`: "Garnick and Igor arrive"): its
+    subject is whom the KB's fact names, and the nouns of the phrases on it ("at the mansion")
+    where it is done, words the fact must tell too."""
+    return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("intransitive"))
+
+
+@lru_cache(maxsize=1)
 def _manner_deeds() -> frozenset:
     """The deeds whose words of manner ("home", "away") are a slot (`manner`)."""
     return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("manner"))
@@ -379,9 +387,25 @@ def _at_end(tok, moment: str = "ending_phrases") -> bool:
             return True
         if _ending_clause(v, moment):
             return True
+        gov = _phrase_governor(v)
+        if gov is not None and _story_verb(gov, moment):
+            return True   # "Anora ends after Igor's drive ...", "ends ... after driving her home"
+        if gov is not None:
+            v = gov   # "ends with Igor returning her ring after driving her home": a deed in
+            continue  # a phrase on another deed's verb is said of that deed's moment
         if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
             return False
         v = v.head
+
+
+def _phrase_governor(v):
+    """The verb a gerund with no subject of its own is the phrase of, through its preposition
+    ("returning her ring after driving her home": returning); None for any other verb."""
+    if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.dep_ != "prep" \
+            or v.head.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    return v.head.head
 
 
 def _ending_clause(v, moment: str = "ending_phrases") -> bool:
@@ -389,7 +413,6 @@ def _ending_clause(v, moment: str = "ending_phrases") -> bool:
     ("The film closes as Igor drives her home") or the 'with' phrase ("Anora ends with Igor
     driving her home") of a verb of the moment's `verbs`, whose subject is a noun of
     `plot.story_frames` or a proper name (the film's title)."""
-    e = _section().get(moment) or {}
     if v.dep_ in ("ccomp", "xcomp") and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and _moment_noun(c, moment)
             for c in v.head.children):
@@ -401,6 +424,13 @@ def _ending_clause(v, moment: str = "ending_phrases") -> bool:
         gov = v.head.head
     else:
         return False
+    return _story_verb(gov, moment)
+
+
+def _story_verb(gov, moment: str = "ending_phrases") -> bool:
+    """Whether a verb is one of the moment's `verbs` said of the film or its story ("Anora
+    ends", "the film closes"): its subject a noun of `plot.story_frames` or a proper name."""
+    e = _section().get(moment) or {}
     lemma = gov.lemma_.lower()
     up = any(c.dep_ == "prt" and c.lower_ == "up" for c in gov.children)
     if lemma not in set(e.get("verbs") or ()) or lemma in set(e.get("verbs_up") or ()) \
@@ -703,6 +733,10 @@ class PlotReader:
                 continue   # ("refuses to pay her": a refusal, not the deed)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
+            # "drives her back to X": a journey's place, which the journey's claim judges
+            bound = [a.entity or a.text for c in tok.children if c.dep_ in ("advmod", "prt")
+                     for g in c.children if g.dep_ == "prep"
+                     and (a := self._place(p, g)) is not None]
             # a sum the deed's own clause states ("pays her $15,000", "hires her for $10,000"):
             # the deed's amount, not one it is done to
             # the deed's clause and its purpose ("hires her to be his girlfriend for $10,000":
@@ -736,6 +770,27 @@ class PlotReader:
                 if subj is not None and subj.dep_ == "nsubj":
                     by.append(subj)
                     shared = subj.i
+            gov = _phrase_governor(tok)
+            if not by and gov is not None and action in _doer_deeds() \
+                    and not _story_verb(gov) and not _story_verb(gov, "opening_phrases"):
+                # "Toros returns her ring after driving her home": the gerund's doer is the
+                # subject of the verb its phrase is on (a slot the fact's doer must hold): that
+                # verb's own, not one it inherits ("Anora wraps up, returning ... after
+                # driving her": the film is no doer)
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if subj is not None and getattr(p.arg_at(subj.i), "kind", None) != "film":
+                    by.append(subj)
+                    shared = subj.i
+            if not by and tok.dep_ == "xcomp" and action in _doer_deeds() \
+                    and not _wished(tok) and not any(c.dep_ in ("dobj", "dative")
+                                                     for c in tok.head.children):
+                # "Igor ends up driving her home", "Toros goes on to pay her": the verb it
+                # completes has its doer (subject control; "asks Igor to drive" is a wish)
+                subj = subject_token(tok)
+                if subj is not None and subj.i != tok.i \
+                        and getattr(p.arg_at(subj.i), "kind", None) != "film":
+                    by.append(subj)
+                    shared = subj.i
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 done.append(tok.head)   # "a bodyguard sent by ..."
             if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not done and not any(
@@ -759,21 +814,31 @@ class PlotReader:
                     for t in done]
             done = [x for t in done for x in conjuncts(t)]
             by = [x for t in by for x in conjuncts(t)]
+            lone = action in _intransitive_deeds()
+            if lone:
+                # "Garnick and Igor arrive at the mansion": the subject is whom the fact names
+                # (the ones arriving), each a character named by name
+                done, by = ([] if done else by), []
             if not done:
                 continue
             people = [self._person(p, t.i) for t in done + by]
-            if any(m is None for m in people):
+            if any(m is None for m in people) or lone and not all(
+                    isinstance(m, Arg) and m.kind == "character" and m.entity for m in people):
                 continue
             film = self._film_of(p, tok.i, people)
             if film is None:
                 continue
             # the story's people it is done with ("is sent with Garnick and Igor"): each one
             # of the fact's people too (a thing it is done with, "with a gun", is no one)
-            along = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)
+            # ("along with Garnick and Igor", "together with ...": the "with" under its adverb)
+            along = [x for c in tok.children if c.dep_ in ("prep", "advmod")
+                     for w in [c, *c.children] if w.dep_ == "prep" and w.lower_ == "with"
+                     for o in w.children if o.dep_ == "pobj" for x in conjuncts(o)
                      if isinstance(self._person(p, x.i), Arg)]
             alongside = [self._person(p, t.i) for t in along]
             chars = [m.entity if isinstance(m, Arg) else None for m in people]
+            if bound and not any(chars):
+                continue   # "driving her back to X": no one named; the journey's claim is it
             unknown = next((m.text for m in people + alongside
                             if isinstance(m, Arg) and not m.entity), None)
             # (a noun of `plot.vague_objects` names no purpose: "to handle things")
@@ -784,6 +849,14 @@ class PlotReader:
             # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
             spoken = [t for t in done + by + along if t.i != shared]
             lo = min([tok.i] + [_edge(t, -1) for t in spoken])
+            if lone:   # (at the names: "The Armenian priest Toros arrives": what he is said
+                # to be before his name is a claim of its own)
+                # (the name set beside a role noun, "the priest Toros", is where he is named)
+                named = [next((a for x in [t, *t.children] if (x is t or x.dep_ == "appos")
+                               and (a := p.arg_at(x.i)) is not None
+                               and a.kind == "character"), None) for t in spoken]
+                lo = min([tok.i] + [a.first if a is not None else _edge(t, -1)
+                                    for t, a in zip(spoken, named)])
             hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
             asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
                       if c.dep_ in ASIDES - {"punct"} and t.i < c.i < tok.i
@@ -802,6 +875,10 @@ class PlotReader:
                         or c.dep_ == "prep" and c.lower_ in how] + [
                     t for t in doc if t.lower_ in manner and t.head.i == tok.i]
                 hi = max([hi] + [c.right_edge.i + 1 for c in ways if c.i > tok.i])
+            if lone:   # (the phrases of where it is done: "arrive at the mansion")
+                hi = max([hi] + [_edge(o, 1) + 1 for c in tok.children
+                                 if c.dep_ == "prep" and c.i > tok.i
+                                 for o in c.children if o.dep_ == "pobj"])
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c} | {
@@ -868,6 +945,12 @@ class PlotReader:
                 slots["who"] = sorted(set(slots["who"]) | beside)
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
+            if bound:
+                slots["journey_place"] = bound[0]   # a slot the deed's facts do not judge
+            if lone:   # where it is done ("at the mansion"): a slot the fact's words must hold
+                slots["setting"] = sorted({o.lemma_.lower() for c in tok.children
+                                           if c.dep_ == "prep" for o in c.children
+                                           if o.dep_ == "pobj" and o.pos_ == "NOUN"})
             if _at_end(tok):
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             elif _at_end(tok, "opening_phrases"):

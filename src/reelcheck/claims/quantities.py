@@ -60,6 +60,13 @@ class QRelation:
         return self.figure == figure and (figure == "money" or unit in self.units)
 
 
+def _of_the_story(p: Parsed, subj) -> bool:
+    """Whether a subject's phrase names one of a story's characters and no film ("a night with
+    Ani", "Vanya's party"): what it costs or earns is a sum in the story, not the film's."""
+    kinds = {getattr(p.arg_at(t.i), "kind", None) for t in subj.subtree}
+    return "character" in kinds and "film" not in kinds
+
+
 def _key(words: str) -> str:
     return words.lower().replace(" ", "").replace("-", "")
 
@@ -440,6 +447,8 @@ class QuantityReader:
                     cands += objs
         cands = [t for t in cands if not fig.first <= t.i < fig.last and t.i != fig.root.i]
         anaphor = None   # "the small indie movie", "it": the film is the one said before
+        if subj is not None and subj in cands and _of_the_story(p, subj):
+            return None, None   # "A night with Ani costs $1,000": a price in the story
         for n, t in enumerate(cands):
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("person", "org") and a.entity or (

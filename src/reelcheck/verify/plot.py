@@ -5,6 +5,7 @@ facts do not tell leaves the claim open (`_slot_untold`), never refuted. Registe
 `checks.CHECKS` like the other families' checks."""
 from __future__ import annotations
 
+from copy import copy
 from typing import Optional
 
 from ..claims.context import description_roles, tie_in_description
@@ -107,9 +108,24 @@ def _ending_journey(kb, c, plots: list, p: str) -> Optional[Verdict]:
     travellers are not all the ending's people, or the KB tells no home."""
     who = set(c.slots.get("who") or ())
     back = set((lexicon().section("plot").get("returns") or {}).get("words") or ())
-    endings = [f for f in plots if f.qualifiers.get("action") == "ending" and who
-               and who <= set(f.qualifiers.get("agents") or ())
-               and back & {w.strip(",.;:'\"()").lower() for w in f.value.split()}]
+    homeward = [f for f in plots if f.qualifiers.get("action") == "ending"
+                and back & {w.strip(",.;:'\"()").lower() for w in f.value.split()}]
+    endings = [f for f in homeward if who and who <= set(f.qualifiers.get("agents") or ())]
+    if homeward and not endings and _never_there(kb, c, c.slots["subject"], p):
+        return None   # a place the story never goes to: no journey of it, judged as any
+    if homeward and who and not endings and not c.slots.get("negated"):
+        # "in the end Toros drives her back to X": the story's one ending takes others home;
+        # nor does the story's being in X say these travellers go there at the end
+        return _slot_untold(c, "who makes the journey", homeward[:1])
+    if homeward and not who and not c.slots.get("negated"):
+        # "the film ends with ... driving her back to X", her no one named: a place apart from
+        # every home of the ending's people is no journey the ending tells
+        agents = {a for f in homeward for a in f.qualifiers.get("agents") or ()}
+        homes = [f.qualifiers["lives_in"] for f in plots if f.qualifiers.get("lives_in")
+                 and agents & set(f.qualifiers.get("agents") or ())]
+        if homes and all(place_relation(kb, h, p) == "disjoint" for h in homes):
+            return _slot_untold(c, "where the journey ends", homeward[:1])
+        return None
     if not endings or c.slots.get("negated") or c.slots.get("purpose_verbs"):
         return None
     agents = set(endings[0].qualifiers.get("agents") or ())
@@ -125,6 +141,10 @@ def _ending_journey(kb, c, plots: list, p: str) -> Optional[Verdict]:
         return refuted(f"In the film's ending the drive is home, to "
                        f"{L(kb, homes[0].qualifiers['lives_in'])}, not {L(kb, p)}: "
                        f"{endings[0].value}.", endings[:1] + homes[:1])
+    if all(r == "disjoint" for r in rels):
+        # (a claim only ever confirmed: the ending's home is elsewhere, and the story's being
+        # there does not speak for this journey)
+        return _slot_untold(c, "where the journey ends", endings[:1] + homes[:1])
     return None
 
 
@@ -486,6 +506,16 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             return v
     if c.slots.get("doer_unnamed"):
         return None   # "the family pays her": a doer no fact's can be said to be
+    if c.slots.get("journey_place"):
+        # "in the end Igor drives her back to X": where to is a slot the deed's fact does not
+        # tell; the ending's journey home does (as for the journey's own claim), else open
+        if not c.slots.get("at_end") or c.slots.get("unknown"):
+            return None
+        journey = copy(c)
+        journey.slots = dict(c.slots, place=c.slots["journey_place"],
+                             who=sorted(set(c.slots.get("who") or ()) | set(c.slots.get("by") or ())))
+        return _ending_journey(kb, journey, kb.facts(subject=c.slots["subject"],
+                                                     predicate="plot"), journey.slots["place"])
     if c.slots.get("by"):
         if not c.slots.get("doer_is_agent"):
             return None   # who did it: the KB's facts name whom it was done to
@@ -521,6 +551,10 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             untold.append(f)
             what = "how many are with them"
             continue   # "sends Toros and four henchmen": the fact's party is another size
+        if c.slots.get("setting") and not set(c.slots["setting"]) <= words:
+            untold.append(f)
+            what = "where it happens"
+            continue   # "arrive at the club": the fact's arrival is elsewhere
         if c.slots.get("at_start") and f.qualifiers.get("action") == "ending":
             untold.append(f)
             what = "when in the story it happens"
