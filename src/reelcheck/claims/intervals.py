@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef
 from ..kb.awards import award_family
+from .awards.readings import _count_bound
 from .parse import Parsed, lexicon, number_value
 
 SIDES = ("film", "person")
@@ -137,7 +138,7 @@ class IntervalReader:
                 subject=EntityRef(a, self.kb.label(a)), predicate="interval",
                 object=EntityRef(b.entity, self.kb.label(b.entity)), hedged=hedged,
                 slots=dict(kind="interval", subject=a, other=b.entity, years=n, sign=sign,
-                           approximate=approx,
+                           approximate=approx, **_measured(meas),
                            award=event.slots.get("award") if event is not None else None,
                            other_nominated=nominated or None,
                            family_assumed=event.slots.get("family_assumed")
@@ -192,7 +193,7 @@ class IntervalReader:
                            family=ev.slots.get("family"),
                            award_phrase=ev.slots.get("award_phrase"), nth=2, other_nth=1,
                            pair=True, years=n * units[meas.lemma_.lower()], sign=1,
-                           approximate=approx, negated=False)))
+                           approximate=approx, **_measured(meas), negated=False)))
         return out
 
     def _again(self, p: Parsed, second: list, meas, t, years: int, sign: int,
@@ -226,7 +227,7 @@ class IntervalReader:
                        family=ev.slots.get("family"), award_phrase=ev.slots.get("award_phrase"),
                        nth=None, other_nth=None, again=True, for_work=ev.slots.get("for_work"),
                        year=ev.slots.get("year"), ceremony=ev.slots.get("ceremony"),
-                       years=years, year_shift=years, sign=sign, approximate=approx,
+                       years=years, year_shift=years, sign=sign, approximate=approx, **_measured(meas),
                        negated=False))
 
     def _nth_interval(self, p: Parsed, verb, found: list, meas, t, other, years: int,
@@ -269,7 +270,7 @@ class IntervalReader:
                        family=ev.slots.get("family"), award_phrase=ev.slots.get("award_phrase"),
                        nth=nth, other_nth=k, other_nominated=nominated or None, years=years,
                        other_film=film,
-                       sign=sign, approximate=approx, negated=False))
+                       sign=sign, approximate=approx, **_measured(meas), negated=False))
 
     def _gaps(self, p: Parsed, hedged: bool, found: list, sides: list) -> list[Claim]:
         """The time between two dated events the piece tells: "won the Palme in May, and nine
@@ -383,7 +384,7 @@ class IntervalReader:
                 subject=EntityRef(subj, self.kb.label(subj)), predicate="interval",
                 object=None, hedged=hedged,
                 slots=dict(kind="gap", subject=subj, amount=n, unit=unit, sign=sign,
-                           approximate=approx, year_shift=n, negated=False,
+                           approximate=approx, **_measured(meas), year_shift=n, negated=False,
                            first=[(c.start, c.end) for c in first], first_editions=editions,
                            second_editions=held, vague=vague,
                            second=[(c.start, c.end) for c in second])))
@@ -705,3 +706,24 @@ def _holding(events: list, at: int, narrowest: bool = False) -> list:
         return []
     w = min(c.end - c.start for c in got)
     return [c for c in got if c.end - c.start <= w or not narrowest and c.predicate in _PREMIERES]
+
+
+def _measured(meas) -> dict:
+    """What a measure's words add to its count: the bound they make of it (`_bound`) and the
+    slack a measure in a unit of many years has ("two decades" of 22 years is the round
+    figure, not a slip: refuted only beyond half a unit)."""
+    if meas is None:
+        return {"bound": None}
+    unit = _lx().get("units", {}).get(meas.lemma_.lower(), 0)
+    return {"bound": _bound(meas), **({"slack": unit // 2 - 1} if unit >= 10 else {})}
+
+
+def _bound(meas) -> Optional[str]:
+    """The bound the words before a measure make of it ("more than two decades": above, "at
+    least ten years": at_least, "under a year": below; lexicon `qualifiers.count_bounds`), or
+    None; the near ones ("nearly", "about") are the measure's `approximate`."""
+    if meas is None:
+        return None
+    num = next((c for c in meas.children if c.dep_ == "nummod"), meas)
+    bound = _count_bound(num)
+    return bound if bound in ("above", "below", "at_least", "at_most") else None

@@ -76,3 +76,19 @@ def same_name(a: str, b: str) -> bool:
     # alone be ("Ethan and Joel Coen": the surname is shared)
     return fb.endswith(" " + fa) or fa.endswith(" " + fb) or fb.startswith(fa + " ") \
         or fa.startswith(fb + " ") or fuzz.ratio(fa, fb) >= 88
+
+
+_BOUND_WORDS = {"above": "more than", "below": "less than", "at_least": "at least",
+                "at_most": "at most"}
+
+
+def within_bound(got: int, said: int, bound: Optional[str]) -> Optional[bool]:
+    """Whether a measure the KB gives (`got`) meets one the sentence bounds ("more than two
+    decades": `bound` above 20); None when the sentence states no such bound."""
+    return {"above": got > said, "below": got < said, "at_least": got >= said,
+            "at_most": got <= said}.get(bound or "")
+
+
+def bound_words(bound: str, said: str) -> str:
+    """The bound said in words: "more than 20 years"."""
+    return f"{_BOUND_WORDS.get(bound, '')} {said}".strip()

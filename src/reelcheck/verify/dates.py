@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..kb.places import ancestors, is_country
-from .checks import L, Verdict, _firm, check, nei, refuted, supported
+from .checks import L, Verdict, _firm, bound_words, check, nei, refuted, supported, within_bound
 from .datematch import (_agree_as_said, _agreed_words, _claimed_date_words, _date_matches,
                         _date_parts)
 from .editions import _award_facts, ceremony_year
@@ -167,9 +167,14 @@ def _years_apart(kb, first: list, second: list, years: int, sl: dict) -> Verdict
     told = "; ".join(_when_told(kb, f, w) for f, w in zip(facts, (a, b)))
     got = apart(((a, fa), (b, fb)))
     said = f"{years} year{'s' if years != 1 else ''}"
-    if got == years:
-        return supported(f"{told}: {years} years apart, as said.", facts)
-    if len(pairs) == 1 and not sl.get("approximate") and abs(got - years) >= 2:
+    held = within_bound(got, years, sl.get("bound"))
+    if held is not None:   # "more than ten years after": a bound, not a measure
+        said = bound_words(sl["bound"], said)
+    if got == years and held is None or held:
+        return supported(f"{told}: {abs(got)} years apart, as said ({said}).", facts)
+    if len(pairs) == 1 and not sl.get("approximate") and (abs(got - years) >= max(
+            2, (sl.get("slack") or 0) + 1) and held is None
+                                                          or held is False and got != years):
         return refuted(f"{told}: {abs(got)} years {'later' if got >= 0 else 'earlier'}, "
                        f"not {said}.", facts)
     return nei(f"{told}; the sentence says {said}.", facts)

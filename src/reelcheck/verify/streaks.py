@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..kb.awards import award_family
-from .checks import L, Verdict, check, nei, refuted, supported
+from .checks import L, Verdict, bound_words, check, nei, refuted, supported, within_bound
 from .editions import _award_facts, ceremony_year, edition_number, involves
 
 
@@ -183,11 +183,14 @@ def nth_interval(kb, c) -> Optional[Verdict]:
             f"({ya}), number {k} {'of its nominations ' if sl.get('other_nominated') else ''}"
             f"at the {L(kb, b)} ({yb}): {abs(ya - yb)} years apart")
     words = f"{said} year{'s' if said != 1 else ''}"
-    if gap == said:
+    held = within_bound(gap, said, sl.get("bound"))
+    if held is not None:   # "more than two decades after": a bound, not a measure
+        words = bound_words(sl["bound"], words)
+    if gap == said and held is None or held:
         return supported(f"{expl}, as said ({words}).", ev)
-    slack = 1 if sl.get("approximate") else 0
-    if abs(gap - said) > slack and not any(f.disputed for f in wins + others) and \
-            _complete_upto(kb, who, award, fam, ya):
+    slack = max(1 if sl.get("approximate") else 0, sl.get("slack") or 0)
+    if (abs(gap - said) > slack or held is False) and not any(
+            f.disputed for f in wins + others) and _complete_upto(kb, who, award, fam, ya):
         return refuted(f"{expl}, not {words}.", ev)
     return nei(f"{expl}; the sentence says {words}.", ev)
 
@@ -213,14 +216,18 @@ def _again(kb, c, who: str, award: Optional[str], fam: Optional[str], wins: list
     def gap(ab):
         return (ceremony_year(kb, ab[1]) - ceremony_year(kb, ab[0])) * sl.get("sign", 1)
     best = min(pairs, key=lambda ab: abs(gap(ab) - said))
+    held = within_bound(gap(best), said, sl.get("bound"))
+    if held is not None:   # "won it again more than ten years later": a bound on some pair
+        best = next((ab for ab in pairs if within_bound(gap(ab), said, sl["bound"])), best)
+        held, words = within_bound(gap(best), said, sl["bound"]), bound_words(sl["bound"], words)
     ev = [f for f in wins if f.qualifiers["ceremony"] in best]
     expl = (f"{L(kb, who)} won the {L(kb, award)} at the {L(kb, best[1])} "
             f"({ceremony_year(kb, best[1])}), the win before it at the {L(kb, best[0])} "
             f"({ceremony_year(kb, best[0])})")
-    if gap(best) == said:
+    if gap(best) == said and held is None or held:
         return supported(f"{expl}: {words} later, as said.", ev)
-    slack = 1 if sl.get("approximate") else 0
-    if abs(gap(best) - said) > slack and not any(f.disputed for f in wins) and \
+    slack = max(1 if sl.get("approximate") else 0, sl.get("slack") or 0)
+    if (abs(gap(best) - said) > slack or held is False) and not any(f.disputed for f in wins) and \
             _complete_upto(kb, who, award, fam, max(ceremony_year(kb, b) for _a, b in pairs)):
         return refuted(f"{expl}: {abs(gap(best))} years apart, not {words}.", ev)
     return nei(f"{expl}; the sentence says {words}.", ev)
