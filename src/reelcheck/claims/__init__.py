@@ -31,7 +31,7 @@ from .prize_ranks import rank_claims
 from .context import UNKNOWN_PERSON, Resolver, by_sentence, written_by
 from .accounting import record as record_slots
 from .dates import DateReader
-from .frames import build_frames, layout_frames
+from .frames import build_frames, conditional_outcome, layout_frames
 from .parse import lexicon, parse_sentences
 from .text import split_sentences
 
@@ -111,7 +111,9 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         said = [m.group(0).lower() for m in HEDGE_RX.finditer(s.text)] \
             if _maybe_hedged(s.text) else []
         own = bool(said) or hearsay
-        hedged = own or hedged_para == s.paragraph or _attributed(parsed.get(si))
+        hedged = own or hedged_para == s.paragraph or _attributed(parsed.get(si)) or (
+            parsed.get(si) is not None and any(conditional_outcome(t) for t in parsed[si].doc
+                                               if t.dep_ == "ROOT"))
         if own and (hearsay or not (_adverb_hedge(said) or _raised_hedge(parsed.get(si)))):
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?") and not _asserts(parsed.get(si)):

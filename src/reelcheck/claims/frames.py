@@ -943,11 +943,16 @@ def unasserted(tok) -> bool:
         return False
     if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
         return True   # "would have won": what did not happen
-    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children) and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONALS
-                                      for m in c.children) for c in tok.children):
-        return True   # "If it does, Baker would become the first ...": a condition's outcome
     return _modal(tok, MODALS - {"would"})
+
+
+def conditional_outcome(tok) -> bool:
+    """Whether a verb's clause is what would follow from a condition of its own ("If it does,
+    Baker would become the first ..."): a "would" clause with an "if" clause on it. Told as a
+    prediction, it is hedged, not dropped: what it predicts may be checked."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONALS
+                                  for m in c.children) for c in tok.children)
 
 
 def irrealis_at(noun) -> bool:
