@@ -43,9 +43,27 @@ def _festival(kb, c) -> Optional[Verdict]:
     held = {str(f.qualifiers.get("section")).lower() for f in v.facts
             if f.predicate in ("premiered_at", "festival_screening")
             and f.qualifiers.get("section")}
+    shown = [f for f in v.facts if f.predicate in ("premiered_at", "festival_screening")]
+    prizes = set(lexicon().section("festivals").get("competition_prizes", ()))
+    won = [] if held else [w for f in shown for w in _competed(kb, c.slots["subject"], f.value)
+                           if w.qualifiers.get("ceremony") == f.value] + [
+        f for f in v.facts if f.predicate == "award_received" and f.value in prizes]
+    if won:   # a prize of the main competition at the edition it showed at: played there
+        ed = won[0].qualifiers["ceremony"]
+        if said == COMPETITION:
+            return supported(v.explanation.rstrip(".") + f", in the main competition (it won "
+                             f"the {L(kb, won[0].value)} there).", v.facts + won[:1])
+        if not (c.slots.get("premiere") or c.slots["festival"] == ed
+                or c.slots.get("year") == edition_year(kb, ed)):
+            # a screening at the festival in a year the sentence leaves open may be another
+            # edition's, in another section
+            return nei(v.explanation.rstrip(".") + f"; the KB cannot place it in {said}.",
+                       v.facts)
+        held = {COMPETITION}
+        v = Verdict(v.verdict, v.explanation, v.facts + won[:1])
+        shown = shown + won[:1]
     if said in held:
         return v
-    shown = [f for f in v.facts if f.predicate in ("premiered_at", "festival_screening")]
     if held and len(held) == 1 and not c.slots.get("negated") and not unlisted:
         return refuted(f"{L(kb, c.slots['subject'])} screened in the {next(iter(held))} "
                        f"section of the {L(kb, shown[0].value)}, not in {said}.", shown)
@@ -147,7 +165,40 @@ def _festival_at(kb, c) -> Optional[Verdict]:
                            f"first showing came later.", hit)
             return supported(v.explanation, hit + run[2])
         return v
-    return _before_first_shown(kb, film, fest)
+    return _played_for_prize(kb, c, film, fest) or _before_first_shown(kb, film, fest)
+
+
+COMPETITION = "main competition"   # the section name (lexicon `festival_sections`)
+
+
+def _competed(kb, film: str, fest: str) -> list:
+    """The film's wins of a prize its festival gives only to films of its main competition
+    (`festivals.competition_prizes`) at an edition of `fest` (an edition, or the festival):
+    each says the film played that edition, in the main competition."""
+    prizes = set(lexicon().section("festivals").get("competition_prizes", ()))
+    return [f for f in _firm(kb.facts(subject=film, predicate="award_received"))
+            if f.value in prizes and f.qualifiers.get("ceremony")
+            and _festival_match(kb, f.qualifiers["ceremony"], fest)]
+
+
+def _played_for_prize(kb, c, film: str, fest: str) -> Optional[Verdict]:
+    """"Amour screened at Cannes in 2012": a screening the KB does not list, at an edition
+    where the KB records the film winning a prize of the main competition, which only a film
+    shown there wins. A month the sentence gives it holds when the edition ran in it, all of
+    it (the KB's run); a day is not told by the win."""
+    if c.slots.get("day") or c.slots.get("date_unread"):
+        return None
+    year, month = c.slots.get("year"), c.slots.get("month")
+    won = [f for f in _competed(kb, film, fest)
+           if not year or edition_year(kb, f.qualifiers["ceremony"]) == year]
+    if not won:
+        return None
+    ed = won[0].qualifiers["ceremony"]
+    run = _run(kb, ed) if month else None
+    if month and (run is None or not run[0][1] == month == run[1][1]):
+        return None
+    return supported(f"{L(kb, film)} won the {L(kb, won[0].value)} at the {L(kb, ed)}, so it "
+                     f"screened there.", won[:1] + (run[2] if run else []))
 
 
 def _run(kb, edition: str):
