@@ -368,6 +368,14 @@ class FestivalReader:
                 fam = award_family(self.kb, a.entity)
                 if a.kind == "festival" or (fam and self.kb.entity(fam) and
                                             self.kb.entity(fam).type == "festival"):
+                    if fam == a.entity:
+                        # "the 76th Festival de Cannes": the festival's name with a number
+                        # or year the parser hangs on it is its edition of that number
+                        ed = self._edition_of(p, p.doc[a.head], fam)
+                        mods = [c.i for c in p.doc[a.head].children if c.i < a.first
+                                and c.dep_ in ("amod", "nummod", "compound", "npadvmod")]
+                        if ed is not None and mods:
+                            return ed[0], p.doc[min(mods):a.last].text, min(mods), a.last
                     return a.entity, a.text, a.first, a.last
             words = {t.lower_ for t in tok.subtree} if a is None else \
                 {p.doc[i].lower_ for i in range(a.first, a.last)}
