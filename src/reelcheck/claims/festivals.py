@@ -232,6 +232,14 @@ class FestivalReader:
                 if fam != a.entity:
                     eds[a.entity] = a.head
         years = {year_of(t.text): t.i for t in p.doc if t.like_num and year_of(t.text)}
+        if not fams:
+            # "jury president X handed the Palme d'Or to Parasite in 2019": a festival's prize
+            # names its festival, and the year then its edition
+            for a in p.args:
+                fam = award_family(self.kb, a.entity) if a.entity and a.kind == "award" else None
+                if fam and getattr(self.kb.entity(fam), "type", None) == "festival":
+                    fams.add(fam)
+                    at.setdefault(fam, a.head)
         fam = next(iter(fams)) if len(fams) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
         if len(eds) == 1:

@@ -568,14 +568,34 @@ def unknown_president(kb, c) -> Optional[Verdict]:
     ed, name = c.slots.get("edition"), c.slots.get("subject_name")
     if not ed or not name:
         return None
-    facts = [f for f in kb.facts(predicate="award_received")
-             if f.qualifiers.get("ceremony") == ed and f.qualifiers.get("jury_president")
-             and not f.disputed]
-    pres = {f.qualifiers["jury_president"] for f in facts}
-    if len(pres) != 1 or same_name(name, L(kb, next(iter(pres)))):
+    pres, facts = _presidents(kb).get(ed, (set(), []))
+    if not pres or any(same_name(name, L(kb, p)) for p in pres):
         return None
     return refuted(f"The jury of the {L(kb, ed)} was presided over by "
-                   f"{L(kb, next(iter(pres)))}, not {name}.", facts[:1])
+                   f"{_names(kb, pres)}, not {name}.", facts[:1])
+
+
+def _presidents(kb) -> dict:
+    """{edition: ({president}, facts)}: whom the KB records presiding over an edition's jury,
+    as a `jury_president` fact of the edition (its set declared complete) or a qualifier of a
+    prize the jury gave there."""
+    out: dict = {}
+    for f in kb.facts(predicate="award_received"):
+        ed, who = f.qualifiers.get("ceremony"), f.qualifiers.get("jury_president")
+        if ed and who and not f.disputed:
+            got = out.setdefault(ed, (set(), []))
+            got[0].add(who)
+            got[1].append(f)
+    for f in _firm(kb.facts(predicate="jury_president")):
+        if kb.is_complete("jury_president", f.subject):
+            got = out.setdefault(f.subject, (set(), []))
+            got[0].add(f.value)
+            got[1].append(f)
+    return out
+
+
+def _names(kb, people) -> str:
+    return " and ".join(sorted(L(kb, p) for p in people))
 
 
 @check("jury")
@@ -584,29 +604,23 @@ def jury(kb, c):
     the sentence names decides it; with no edition named, a person the KB records as some
     edition's president supports it (nothing refutes it)."""
     who, ed = c.slots["subject"], c.slots.get("edition")
-    held = [f for f in kb.facts(predicate="award_received")
-            if f.qualifiers.get("jury_president") and not f.disputed]
-    by_ed: dict = {}
-    for f in held:
-        if f.qualifiers.get("ceremony"):
-            by_ed.setdefault(f.qualifiers["ceremony"], []).append(f)
+    by_ed = _presidents(kb)
     if ed is None:
-        mine = [f for f in held if f.qualifiers["jury_president"] == who]
+        # a year the sentence gives is part of the claim: another year's presidency is not it
+        year = c.slots.get("year")
+        mine = [(e, fs) for e, (pres, fs) in by_ed.items() if who in pres
+                and (not year or edition_year(kb, e) == year)]
         if mine:
-            cer = mine[0].qualifiers.get("ceremony")
+            cer, fs = mine[0]
             return supported(f"{L(kb, who)} presided over the jury of the {L(kb, cer)}.",
-                             mine[:1])
+                             fs[:1])
         return None
-    facts = by_ed.get(ed)
-    if not facts:
+    pres, facts = by_ed.get(ed, (set(), []))
+    if not pres:
         return None
-    pres = {f.qualifiers["jury_president"] for f in facts}
-    if len(pres) != 1:
-        return None
-    p = next(iter(pres))
-    if p == who:
+    if who in pres:
         return supported(f"{L(kb, who)} presided over the jury of the {L(kb, ed)}.", facts[:1])
-    return refuted(f"The jury of the {L(kb, ed)} was presided over by {L(kb, p)}, not "
+    return refuted(f"The jury of the {L(kb, ed)} was presided over by {_names(kb, pres)}, not "
                    f"{L(kb, who)}.", facts[:1])
 
 
