@@ -368,6 +368,14 @@ class FestivalReader:
         if not fills and cue.dep_ == "relcl" and any(c.lower_ in q.get("place_relatives", ())
                                                      for c in cue.children):
             fills = [(p.arg_at(cue.head.i), cue.head)]   # "the 2023 festival, where it premiered"
+        # "its world premiere in competition at Venice": the parser may hang the festival on
+        # the section the cue's preposition names; the festival is then that section's
+        sec_words = {w for ph in q.get("festival_sections", {}).values() for x in ph
+                     for w in x.lower().split()} | set(q.get("section_heads", ()))
+        fills = [x for a, tok in fills for x in [(a, tok)] + [
+            (p.arg_at(o.i), o) for c in tok.children if a is None and tok.lower_ in sec_words
+            and c.dep_ == "prep" and c.lower_ in q.get("festival_city_preps", ("at",))
+            for o in c.children if o.dep_ == "pobj"]]
         giver = self._giver(p, f) if not fills and only is None else None
         if giver is not None:
             fills = [(p.arg_at(giver.i), giver)]   # "Cannes gave Anora its world premiere"
