@@ -444,7 +444,7 @@ class _Times:
         lender = next((g for g in mine if g is not f and g.cue == verb.i
                        and g.cue < f.cue), None)
         if lender is None:
-            return None
+            return self._edition_of_the_clause_above(f, verb, s)
         lent = slots[id(lender)]
         if not (lent.ceremony or lent.year) or lent.relative is not None:
             return None
@@ -452,6 +452,22 @@ class _Times:
         if own and lent.ceremony and award_family(self.kb, lent.ceremony) != own:
             return None   # (a prize of another show: "..., with Y winning a Bafta")
         return lent.ceremony, lent.year
+
+    def _edition_of_the_clause_above(self, f: Frame, verb, s):
+        """"Cannes 2022 ended with Triangle of Sadness taking the Palme": the clause the
+        participle hangs on holds no win but names an edition itself (a ceremony, a festival's
+        edition); a prize of that edition's show is of that edition. (ceremony, None) or
+        None."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > f.cue:
+            return None
+        own = clause_of(verb, f.parsed.titles) - f.clause
+        named = {a.entity for a in f.parsed.args if a.entity and a.head in own and (
+            a.kind == "ceremony" or a.kind == "festival"
+            and award_family(self.kb, a.entity) not in (None, a.entity))}
+        fam = self._own_family(f, s.awards)
+        if len(named) != 1 or not fam or award_family(self.kb, next(iter(named))) != fam:
+            return None
+        return next(iter(named)), None
 
     def _fronted(self, p: Parsed, mine: list[Frame], slots: dict):
         """An edition or year stated before the sentence's main subject ("A year earlier, ...",
