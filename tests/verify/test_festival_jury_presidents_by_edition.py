@@ -47,3 +47,13 @@ def test_a_shared_presidency_supports_either_president(default_kb):
     assert got == ["supported"], got
     got = _juries("George Miller presided over the jury at Cannes in 2015.", default_kb)
     assert got == ["refuted"], got
+
+
+def test_the_jury_that_gave_a_win_is_the_win_s_not_the_year_s(default_kb):
+    # the year is the win's to check (wrong here); the jury that gave the win is the one of
+    # the edition the film won at, whose president it names
+    got = {(c.category, c.verdict) for c in reelcheck.check(
+        "Anatomy of a Fall had taken the Palme d'Or in 2022 from Ruben Östlund's jury.",
+        kb=default_kb).claims}
+    assert ("festival", "supported") in got and ("award", "refuted") in got, got
+    assert ("festival", "refuted") not in got, got

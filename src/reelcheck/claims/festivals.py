@@ -135,8 +135,19 @@ class FestivalReader:
             if a is None or a.kind != "person" or any(c.dep_ == "neg" for c in cue.children):
                 continue
             edition, fam, year, at = self._jury_edition(p)
+            awarding = set(lx.get("awarding", ()))
             if edition is None and year is None:
-                edition, at = self._jury_win_edition(p, jury, fam, set(lx.get("awarding", ())))
+                edition, at = self._jury_win_edition(p, jury, fam, awarding)
+            elif edition is None and fam is None and year is not None:
+                if self._gave_a_win(p, jury, awarding):
+                    # "won the Palme back in 2023 from Gerwig's jury": the jury that gave the
+                    # win is the win's; the year is the win's to check, not the jury's
+                    edition, _ = self._jury_win_edition(p, jury, None, awarding)
+                    year, at = None, []
+                else:
+                    # "jury president X handed the Palme d'Or to Parasite in 2019": no
+                    # festival named but its prize, and a year: that festival's edition then
+                    edition, fam, at = self._prize_edition(p, year)
             if edition is None and self._other_festival(p, fam):
                 continue   # "the Venice jury": a festival the KB does not hold
             lo, hi = min([a.first, jury.i, cue.i] + at), max([a.last, jury.i + 1, cue.i + 1] +
@@ -232,14 +243,6 @@ class FestivalReader:
                 if fam != a.entity:
                     eds[a.entity] = a.head
         years = {year_of(t.text): t.i for t in p.doc if t.like_num and year_of(t.text)}
-        if not fams:
-            # "jury president X handed the Palme d'Or to Parasite in 2019": a festival's prize
-            # names its festival, and the year then its edition
-            for a in p.args:
-                fam = award_family(self.kb, a.entity) if a.entity and a.kind == "award" else None
-                if fam and getattr(self.kb.entity(fam), "type", None) == "festival":
-                    fams.add(fam)
-                    at.setdefault(fam, a.head)
         fam = next(iter(fams)) if len(fams) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
         if len(eds) == 1:
@@ -293,6 +296,31 @@ class FestivalReader:
             if len(eds) == 1:
                 return next(iter(eds)), [at]
         return None, []
+
+    def _gave_a_win(self, p: Parsed, jury, awarding: set) -> bool:
+        """Whether the sentence tells the jury giving a prize (`_jury_win_edition`'s verbs:
+        "the jury that crowned ...", "won ... from X's jury"), whichever film it names."""
+        return self._given_by_jury(p, jury, awarding) is not None or any(
+            rc.dep_ == "relcl" and rc.lemma_.lower() in awarding for rc in jury.children) or (
+            jury.dep_ == "nsubj" and jury.head.lemma_.lower() in awarding)
+
+    def _prize_edition(self, p: Parsed, year: int):
+        """(edition, festival, [token]) of the one festival whose prize the sentence names (the
+        Palme d'Or: Cannes), in `year`; (None, None, []) when there is no one such edition."""
+        fams = {}
+        for a in p.args:
+            fam = award_family(self.kb, a.entity) if a.entity and a.kind == "award" else None
+            if fam and getattr(self.kb.entity(fam), "type", None) == "festival":
+                fams.setdefault(fam, a.head)
+        if len(fams) != 1:
+            return None, None, []
+        fam, tok = next(iter(fams.items()))
+        got = [f.subject for f in self.kb.facts(predicate="edition_of", object_entity=fam)
+               if getattr(self.kb.entity(f.subject), "year", None) == year]
+        if len(got) != 1 or self._other_festival(p, fam):
+            return None, fam, []
+        years = [t.i for t in p.doc if t.like_num and year_of(t.text) == year]
+        return got[0], fam, [tok] + years[:1]
 
     @staticmethod
     def _given_by_jury(p: Parsed, jury, awarding: set):
