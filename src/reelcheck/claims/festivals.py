@@ -41,6 +41,9 @@ class FestivalReader:
             if f.noun_cue and cue.dep_ == "compound" and cue.head.lemma_.lower() in set(
                     lexicon().qualifiers.get("section_heads", ())):
                 continue   # "the Cannes Premiere section": a section's name, no premiere
+            if cue.lemma_ == "be" and any(c.dep_ == "attr" for c in cue.children):
+                continue   # "Anora is Baker's second film in competition at Cannes": the
+                # section says which of the attribute's films, not where the subject was
             fest = self._festival(p, f)
             if fest is None or (fest[0] is None and fest[1] is None):
                 continue   # a festival by description the piece does not name
