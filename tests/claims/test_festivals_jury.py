@@ -30,11 +30,13 @@ def test_with_no_edition_named_a_known_president_only_supports(default_kb):
                  "Greta Gerwig's jury was unanimous."):
         assert [c.verdict for c in juries(text, default_kb)] == ["supported"], text
     got = juries("The jury, led by Cate Blanchett, was unanimous.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]   # the 71st's (juries.yaml)
+    got = juries("The jury, led by Sean Baker, was unanimous.", default_kb)
     assert [c.verdict for c in got] == ["not_enough_info"]
 
 
 def test_an_edition_or_a_festival_the_kb_lacks_a_president_for_stays_open(default_kb):
-    got = juries("Spike Lee presided over the jury at Cannes in 2021.", default_kb)
+    got = juries("Spike Lee presided over the jury at Cannes in 2012.", default_kb)
     assert [c.verdict for c in got] == ["not_enough_info"]
     # "the Venice jury": a festival the KB does not hold; no claim on Cannes' record
     assert juries("The Venice jury, led by Greta Gerwig, crowned a newcomer.", default_kb) == []
@@ -58,7 +60,7 @@ def test_a_jury_named_by_the_film_it_honoured_is_that_win_s_edition(default_kb):
     assert [c.verdict for c in got] == ["supported"]
     # a win whose edition has no president in the KB, a film the KB lacks, a verb that is
     # not an award, another festival's jury: nothing refutes
-    for text in ("The jury that honoured Parasite was led by Juliette Binoche.",
+    for text in ("The jury that honoured Amour was led by Juliette Binoche.",
                  "The jury that crowned Moonfern Drift was led by Juliette Binoche.",
                  "The jury that ignored Anora was led by Juliette Binoche.",
                  "The Venice jury that crowned Anora was led by Juliette Binoche."):
@@ -86,7 +88,7 @@ def test_an_absolute_with_clause_names_the_jury_s_president(default_kb):
                  "by Greta Gerwig.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
     # an edition the KB holds no president for stays open
-    got = juries("Shoplifters won the Palme in 2018, with the jury headed by Juliette Binoche.",
+    got = juries("Amour won the Palme in 2012, with the jury headed by Juliette Binoche.",
                  default_kb)
     assert all(c.verdict != "refuted" for c in got)
 

@@ -41,6 +41,9 @@ class FestivalReader:
             if f.noun_cue and cue.dep_ == "compound" and cue.head.lemma_.lower() in set(
                     lexicon().qualifiers.get("section_heads", ())):
                 continue   # "the Cannes Premiere section": a section's name, no premiere
+            if cue.lemma_ == "be" and any(c.dep_ == "attr" for c in cue.children):
+                continue   # "Anora is Baker's second film in competition at Cannes": the
+                # section says which of the attribute's films, not where the subject was
             fest = self._festival(p, f)
             if fest is None or (fest[0] is None and fest[1] is None):
                 continue   # a festival by description the piece does not name
@@ -135,8 +138,19 @@ class FestivalReader:
             if a is None or a.kind != "person" or any(c.dep_ == "neg" for c in cue.children):
                 continue
             edition, fam, year, at = self._jury_edition(p)
+            awarding = set(lx.get("awarding", ()))
             if edition is None and year is None:
-                edition, at = self._jury_win_edition(p, jury, fam, set(lx.get("awarding", ())))
+                edition, at = self._jury_win_edition(p, jury, fam, awarding)
+            elif edition is None and fam is None and year is not None:
+                if self._gave_a_win(p, jury, awarding):
+                    # "won the Palme back in 2023 from Gerwig's jury": the jury that gave the
+                    # win is the win's; the year is the win's to check, not the jury's
+                    edition, _ = self._jury_win_edition(p, jury, None, awarding)
+                    year, at = None, []
+                else:
+                    # "jury president X handed the Palme d'Or to Parasite in 2019": no
+                    # festival named but its prize, and a year: that festival's edition then
+                    edition, fam, at = self._prize_edition(p, year)
             if edition is None and self._other_festival(p, fam):
                 continue   # "the Venice jury": a festival the KB does not hold
             lo, hi = min([a.first, jury.i, cue.i] + at), max([a.last, jury.i + 1, cue.i + 1] +
@@ -286,6 +300,31 @@ class FestivalReader:
                 return next(iter(eds)), [at]
         return None, []
 
+    def _gave_a_win(self, p: Parsed, jury, awarding: set) -> bool:
+        """Whether the sentence tells the jury giving a prize (`_jury_win_edition`'s verbs:
+        "the jury that crowned ...", "won ... from X's jury"), whichever film it names."""
+        return self._given_by_jury(p, jury, awarding) is not None or any(
+            rc.dep_ == "relcl" and rc.lemma_.lower() in awarding for rc in jury.children) or (
+            jury.dep_ == "nsubj" and jury.head.lemma_.lower() in awarding)
+
+    def _prize_edition(self, p: Parsed, year: int):
+        """(edition, festival, [token]) of the one festival whose prize the sentence names (the
+        Palme d'Or: Cannes), in `year`; (None, None, []) when there is no one such edition."""
+        fams = {}
+        for a in p.args:
+            fam = award_family(self.kb, a.entity) if a.entity and a.kind == "award" else None
+            if fam and getattr(self.kb.entity(fam), "type", None) == "festival":
+                fams.setdefault(fam, a.head)
+        if len(fams) != 1:
+            return None, None, []
+        fam, tok = next(iter(fams.items()))
+        got = [f.subject for f in self.kb.facts(predicate="edition_of", object_entity=fam)
+               if getattr(self.kb.entity(f.subject), "year", None) == year]
+        if len(got) != 1 or self._other_festival(p, fam):
+            return None, fam, []
+        years = [t.i for t in p.doc if t.like_num and year_of(t.text) == year]
+        return got[0], fam, [tok] + years[:1]
+
     @staticmethod
     def _given_by_jury(p: Parsed, jury, awarding: set):
         """The verb a jury gave a prize through as its agent or giver: "(Anora,) chosen by a
@@ -360,6 +399,14 @@ class FestivalReader:
         if not fills and cue.dep_ == "relcl" and any(c.lower_ in q.get("place_relatives", ())
                                                      for c in cue.children):
             fills = [(p.arg_at(cue.head.i), cue.head)]   # "the 2023 festival, where it premiered"
+        # "its world premiere in competition at Venice": the parser may hang the festival on
+        # the section the cue's preposition names; the festival is then that section's
+        sec_words = {w for ph in q.get("festival_sections", {}).values() for x in ph
+                     for w in x.lower().split()} | set(q.get("section_heads", ()))
+        fills = [x for a, tok in fills for x in [(a, tok)] + [
+            (p.arg_at(o.i), o) for c in tok.children if a is None and tok.lower_ in sec_words
+            and c.dep_ == "prep" and c.lower_ in q.get("festival_city_preps", ("at",))
+            for o in c.children if o.dep_ == "pobj"]]
         giver = self._giver(p, f) if not fills and only is None else None
         if giver is not None:
             fills = [(p.arg_at(giver.i), giver)]   # "Cannes gave Anora its world premiere"
@@ -368,6 +415,14 @@ class FestivalReader:
                 fam = award_family(self.kb, a.entity)
                 if a.kind == "festival" or (fam and self.kb.entity(fam) and
                                             self.kb.entity(fam).type == "festival"):
+                    if fam == a.entity:
+                        # "the 76th Festival de Cannes": the festival's name with a number
+                        # or year the parser hangs on it is its edition of that number
+                        ed = self._edition_of(p, p.doc[a.head], fam)
+                        mods = [c.i for c in p.doc[a.head].children if c.i < a.first
+                                and c.dep_ in ("amod", "nummod", "compound", "npadvmod")]
+                        if ed is not None and mods:
+                            return ed[0], p.doc[min(mods):a.last].text, min(mods), a.last
                     return a.entity, a.text, a.first, a.last
             words = {t.lower_ for t in tok.subtree} if a is None else \
                 {p.doc[i].lower_ for i in range(a.first, a.last)}

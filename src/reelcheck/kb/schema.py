@@ -76,6 +76,10 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
               label="nominations were announced on"),
     # festivals
     Predicate("festival_screening", "entity", category="festival", label="screened at"),
+    # who presided over a festival edition's jury (subject: the edition): a set (the Coens
+    # shared it in 2015), declared complete per edition (factsheets/juries.yaml)
+    Predicate("jury_president", "entity", category="festival",
+              label="had its jury presided over by"),
     Predicate("premiered_at", "entity", functional=True, keys=("kind",), category="festival",
               label="premiered at"),
     # numbers

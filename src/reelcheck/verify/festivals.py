@@ -43,9 +43,27 @@ def _festival(kb, c) -> Optional[Verdict]:
     held = {str(f.qualifiers.get("section")).lower() for f in v.facts
             if f.predicate in ("premiered_at", "festival_screening")
             and f.qualifiers.get("section")}
+    shown = [f for f in v.facts if f.predicate in ("premiered_at", "festival_screening")]
+    prizes = set(lexicon().section("festivals").get("competition_prizes", ()))
+    won = [] if held else [w for f in shown for w in _competed(kb, c.slots["subject"], f.value)
+                           if w.qualifiers.get("ceremony") == f.value] + [
+        f for f in v.facts if f.predicate == "award_received" and f.value in prizes]
+    if won:   # a prize of the main competition at the edition it showed at: played there
+        ed = won[0].qualifiers["ceremony"]
+        if said == COMPETITION:
+            return supported(v.explanation.rstrip(".") + f", in the main competition (it won "
+                             f"the {L(kb, won[0].value)} there).", v.facts + won[:1])
+        if not (c.slots.get("premiere") or c.slots["festival"] == ed
+                or c.slots.get("year") == edition_year(kb, ed)):
+            # a screening at the festival in a year the sentence leaves open may be another
+            # edition's, in another section
+            return nei(v.explanation.rstrip(".") + f"; the KB cannot place it in {said}.",
+                       v.facts)
+        held = {COMPETITION}
+        v = Verdict(v.verdict, v.explanation, v.facts + won[:1])
+        shown = shown + won[:1]
     if said in held:
         return v
-    shown = [f for f in v.facts if f.predicate in ("premiered_at", "festival_screening")]
     if held and len(held) == 1 and not c.slots.get("negated") and not unlisted:
         return refuted(f"{L(kb, c.slots['subject'])} screened in the {next(iter(held))} "
                        f"section of the {L(kb, shown[0].value)}, not in {said}.", shown)
@@ -147,7 +165,40 @@ def _festival_at(kb, c) -> Optional[Verdict]:
                            f"first showing came later.", hit)
             return supported(v.explanation, hit + run[2])
         return v
-    return _before_first_shown(kb, film, fest)
+    return _played_for_prize(kb, c, film, fest) or _before_first_shown(kb, film, fest)
+
+
+COMPETITION = "main competition"   # the section name (lexicon `festival_sections`)
+
+
+def _competed(kb, film: str, fest: str) -> list:
+    """The film's wins of a prize its festival gives only to films of its main competition
+    (`festivals.competition_prizes`) at an edition of `fest` (an edition, or the festival):
+    each says the film played that edition, in the main competition."""
+    prizes = set(lexicon().section("festivals").get("competition_prizes", ()))
+    return [f for f in _firm(kb.facts(subject=film, predicate="award_received"))
+            if f.value in prizes and f.qualifiers.get("ceremony")
+            and _festival_match(kb, f.qualifiers["ceremony"], fest)]
+
+
+def _played_for_prize(kb, c, film: str, fest: str) -> Optional[Verdict]:
+    """"Amour screened at Cannes in 2012": a screening the KB does not list, at an edition
+    where the KB records the film winning a prize of the main competition, which only a film
+    shown there wins. A month the sentence gives it holds when the edition ran in it, all of
+    it (the KB's run); a day is not told by the win."""
+    if c.slots.get("day") or c.slots.get("date_unread"):
+        return None
+    year, month = c.slots.get("year"), c.slots.get("month")
+    won = [f for f in _competed(kb, film, fest)
+           if not year or edition_year(kb, f.qualifiers["ceremony"]) == year]
+    if not won:
+        return None
+    ed = won[0].qualifiers["ceremony"]
+    run = _run(kb, ed) if month else None
+    if month and (run is None or not run[0][1] == month == run[1][1]):
+        return None
+    return supported(f"{L(kb, film)} won the {L(kb, won[0].value)} at the {L(kb, ed)}, so it "
+                     f"screened there.", won[:1] + (run[2] if run else []))
 
 
 def _run(kb, edition: str):
@@ -517,14 +568,34 @@ def unknown_president(kb, c) -> Optional[Verdict]:
     ed, name = c.slots.get("edition"), c.slots.get("subject_name")
     if not ed or not name:
         return None
-    facts = [f for f in kb.facts(predicate="award_received")
-             if f.qualifiers.get("ceremony") == ed and f.qualifiers.get("jury_president")
-             and not f.disputed]
-    pres = {f.qualifiers["jury_president"] for f in facts}
-    if len(pres) != 1 or same_name(name, L(kb, next(iter(pres)))):
+    pres, facts = _presidents(kb).get(ed, (set(), []))
+    if not pres or any(same_name(name, L(kb, p)) for p in pres):
         return None
     return refuted(f"The jury of the {L(kb, ed)} was presided over by "
-                   f"{L(kb, next(iter(pres)))}, not {name}.", facts[:1])
+                   f"{_names(kb, pres)}, not {name}.", facts[:1])
+
+
+def _presidents(kb) -> dict:
+    """{edition: ({president}, facts)}: whom the KB records presiding over an edition's jury,
+    as a `jury_president` fact of the edition (its set declared complete) or a qualifier of a
+    prize the jury gave there."""
+    out: dict = {}
+    for f in kb.facts(predicate="award_received"):
+        ed, who = f.qualifiers.get("ceremony"), f.qualifiers.get("jury_president")
+        if ed and who and not f.disputed:
+            got = out.setdefault(ed, (set(), []))
+            got[0].add(who)
+            got[1].append(f)
+    for f in _firm(kb.facts(predicate="jury_president")):
+        if kb.is_complete("jury_president", f.subject):
+            got = out.setdefault(f.subject, (set(), []))
+            got[0].add(f.value)
+            got[1].append(f)
+    return out
+
+
+def _names(kb, people) -> str:
+    return " and ".join(sorted(L(kb, p) for p in people))
 
 
 @check("jury")
@@ -533,29 +604,23 @@ def jury(kb, c):
     the sentence names decides it; with no edition named, a person the KB records as some
     edition's president supports it (nothing refutes it)."""
     who, ed = c.slots["subject"], c.slots.get("edition")
-    held = [f for f in kb.facts(predicate="award_received")
-            if f.qualifiers.get("jury_president") and not f.disputed]
-    by_ed: dict = {}
-    for f in held:
-        if f.qualifiers.get("ceremony"):
-            by_ed.setdefault(f.qualifiers["ceremony"], []).append(f)
+    by_ed = _presidents(kb)
     if ed is None:
-        mine = [f for f in held if f.qualifiers["jury_president"] == who]
+        # a year the sentence gives is part of the claim: another year's presidency is not it
+        year = c.slots.get("year")
+        mine = [(e, fs) for e, (pres, fs) in by_ed.items() if who in pres
+                and (not year or edition_year(kb, e) == year)]
         if mine:
-            cer = mine[0].qualifiers.get("ceremony")
+            cer, fs = mine[0]
             return supported(f"{L(kb, who)} presided over the jury of the {L(kb, cer)}.",
-                             mine[:1])
+                             fs[:1])
         return None
-    facts = by_ed.get(ed)
-    if not facts:
+    pres, facts = by_ed.get(ed, (set(), []))
+    if not pres:
         return None
-    pres = {f.qualifiers["jury_president"] for f in facts}
-    if len(pres) != 1:
-        return None
-    p = next(iter(pres))
-    if p == who:
+    if who in pres:
         return supported(f"{L(kb, who)} presided over the jury of the {L(kb, ed)}.", facts[:1])
-    return refuted(f"The jury of the {L(kb, ed)} was presided over by {L(kb, p)}, not "
+    return refuted(f"The jury of the {L(kb, ed)} was presided over by {_names(kb, pres)}, not "
                    f"{L(kb, who)}.", facts[:1])
 
 

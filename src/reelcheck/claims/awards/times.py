@@ -52,7 +52,19 @@ class _Times:
                 and (a is None or a.last == t.i + 1) and not list(t.rights))
             # (the tagger may take "the 71st festival" for a date: the ordinal alone is none)
             alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
-            if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
+            # "at the 75th Festival de Cannes": a number the parser hangs on a festival's name
+            # (no edition's) is its edition of that number
+            fest = next((x.entity for x in f.parsed.args if m and x.kind == "festival"
+                         and x.entity and x.head == t.head.i and t.i < x.first
+                         and t.dep_ in ("amod", "nummod", "compound")
+                         and award_family(self.kb, x.entity) == x.entity), None)
+            if fest:
+                ed = self._edition(fest, int(m.group(1)))
+                if ed:
+                    cer.append(ed)
+                else:
+                    self._unread_edition = f"{t.text} {t.head.text}"
+            elif m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
                       or bare):
                 ed = self._numbered(f, family, int(m.group(1)))
                 if not ed:
@@ -83,11 +95,23 @@ class _Times:
                 head = head.head
             else:
                 head = cue.head
-            cer += [a.entity for a in f.parsed.args if a.kind == "ceremony" and a.entity
-                    and a.first <= head.i < a.last]
+            at = [a for a in f.parsed.args if a.kind in ("ceremony", "festival") and a.entity
+                  and a.first <= head.i < a.last]
+            cer += [a.entity for a in at if a.kind == "ceremony"
+                    or award_family(self.kb, a.entity) not in (None, a.entity)]
+            # "the 76th Festival de Cannes, where ...": a festival's name (no edition's) the
+            # parser gives the number as a modifier is its edition of that number
+            named_fam = next((a.entity for a in at if a.kind == "festival"
+                              and award_family(self.kb, a.entity) == a.entity), None)
             for c in head.children:
                 m = ORDINAL.match(c.text)
-                if m and head.lower_ in nouns:
+                if m and named_fam and c.dep_ in ("amod", "nummod", "compound"):
+                    ed = self._edition(named_fam, int(m.group(1)))
+                    if ed:
+                        cer.append(ed)
+                    else:   # a number of no edition the KB holds: the edition is unread
+                        self._unread_edition = f"{c.text} {head.text}"
+                elif m and head.lower_ in nouns:
                     ed = self._numbered(f, family, int(m.group(1)))
                     if ed:
                         cer.append(ed)
@@ -420,7 +444,7 @@ class _Times:
         lender = next((g for g in mine if g is not f and g.cue == verb.i
                        and g.cue < f.cue), None)
         if lender is None:
-            return None
+            return self._edition_of_the_clause_above(f, verb, s)
         lent = slots[id(lender)]
         if not (lent.ceremony or lent.year) or lent.relative is not None:
             return None
@@ -428,6 +452,22 @@ class _Times:
         if own and lent.ceremony and award_family(self.kb, lent.ceremony) != own:
             return None   # (a prize of another show: "..., with Y winning a Bafta")
         return lent.ceremony, lent.year
+
+    def _edition_of_the_clause_above(self, f: Frame, verb, s):
+        """"Cannes 2022 ended with Triangle of Sadness taking the Palme": the clause the
+        participle hangs on holds no win but names an edition itself (a ceremony, a festival's
+        edition); a prize of that edition's show is of that edition. (ceremony, None) or
+        None."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > f.cue:
+            return None
+        own = clause_of(verb, f.parsed.titles) - f.clause
+        named = {a.entity for a in f.parsed.args if a.entity and a.head in own and (
+            a.kind == "ceremony" or a.kind == "festival"
+            and award_family(self.kb, a.entity) not in (None, a.entity))}
+        fam = self._own_family(f, s.awards)
+        if len(named) != 1 or not fam or award_family(self.kb, next(iter(named))) != fam:
+            return None
+        return next(iter(named)), None
 
     def _fronted(self, p: Parsed, mine: list[Frame], slots: dict):
         """An edition or year stated before the sentence's main subject ("A year earlier, ...",
