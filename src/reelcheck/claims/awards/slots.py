@@ -131,10 +131,11 @@ class _SlotFilling:
                           and x.entity and x.last == t.i), None)
             if a is not None and any(r.arg is a for r in refs):
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
-            if a is not None and a.kind == "film" and (
-                    fam := fams.get(_bare_name(a.text))) and self.kb.entity(fam):
-                # a show's name the linker took for a film of that title ("The Oscar"): the
-                # award slot of a win or nomination names the show
+            if a is not None and (a.kind == "film" or a.entity is None and a.kind not in AWARDISH) \
+                    and (fam := fams.get(_bare_name(a.text))) and self.kb.entity(fam):
+                # a show's name the linker took for a film of that title ("The Oscar"), or left
+                # unlinked as some other name ("lost the Globe to Demi Moore", read as an
+                # organisation): the award slot of a win or nomination names the show
                 refs.append(AwardRef(fl.token, arg=Arg(a.start, a.end, a.text, "award", fam,
                                                        a.first, a.last, a.head)))
                 continue
