@@ -3052,6 +3052,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             tok.head.head.i < tok.i and tok.head.head.lemma_.lower() in containers:
         container = tok.head.head   # "Anora's haul of five Oscars", "with a tally of six
         # nominations": the sum's owner and verb, as for the noun set before it
+    if container is None and tok.dep_ == "appos" and tok.head.i < tok.i and \
+            tok.head.lemma_.lower() in containers:
+        container = tok.head   # "Anora's haul at the Oscars: five wins": the sum's owner
     if container is not None:
         clause |= set(clause_of(container, p.titles)) - others
     at = container if container is not None else tok
@@ -3205,6 +3208,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         subj = subject_token(tok.head)
     elif (label := _row_label(p, tok)) is not None:
         subj = label             # "2. Poor Things - 11 nominations": the row's label
+    if subj is not None and subj.i != tok.i and subj.lemma_.lower() in containers and \
+            subj.pos_ == "NOUN" and (owner := [c for c in subj.children if c.dep_ == "poss"]):
+        # "Anora's haul at the Oscars was five wins from six nominations": a noun that only
+        # sums the prizes, subject of the copula, is its possessor's tally, said there
+        clause |= set(clause_of(subj, p.titles)) - others
+        subj = owner[0]
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None) \
             and not bounded:
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
