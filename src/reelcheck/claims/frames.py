@@ -639,8 +639,25 @@ def _fillers(p: Parsed, tok) -> list[Filler]:
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
     out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
            for w in _through_light(p, tok)
-           for t in conjuncts(w) + _stray_conjuncts(p, w) + _inner_conjuncts(p, w)]
+           for t in conjuncts(w) + _stray_conjuncts(p, w) + _inner_conjuncts(p, w)
+           + _listed_appositions(p, w)]
     return _split_name_list(p, tok) + out
+
+
+def _listed_appositions(p: Parsed, head) -> list:
+    """'won the PGA, the Golden Globe and the WGA': a list of shows or prizes the parser set in
+    apposition to its first name, the rest coordinated under the second: the names of that
+    list (with their conjuncts). Only where the apposed name takes a conjunct of its own and
+    both it and `head` name shows or prizes the KB links, different ones: one show does not
+    describe another."""
+    kinds = ("award", "ceremony", "festival")
+    a = p.arg_at(head.i)
+    if a is None or not a.entity or a.kind not in kinds:
+        return []
+    return [t for c in head.children if c.dep_ == "appos" and c.i > head.i
+            and any(x.dep_ == "conj" for x in c.children)
+            and (b := p.arg_at(c.i)) is not None and b.entity and b.kind in kinds
+            and b.entity != a.entity and b.head == c.i for t in conjuncts(c)]
 
 
 def _inner_conjuncts(p: Parsed, head) -> list:
