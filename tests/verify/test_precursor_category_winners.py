@@ -5,7 +5,7 @@ category's winner known says nothing of the show's other categories: no one is r
 having "won nothing" at such a show. Sentences written for these tests."""
 from __future__ import annotations
 
-from award_claims import award_verdicts
+from award_claims import all_verdicts, award_verdicts
 
 
 def test_a_precursor_prize_moved_to_another_is_refuted(default_kb):
@@ -25,3 +25,11 @@ def test_a_precursor_prize_moved_to_another_is_refuted(default_kb):
     for text in ("Demi Moore won a Critics Choice Award in 2025.",
                  "RaMell Ross won a DGA Award in 2025."):
         assert "refuted" not in award_verdicts(text, default_kb), text
+
+
+def test_anora_s_spirit_and_sag_tallies(default_kb):
+    # before: not_enough_info (the factsheet held the wins, not that they were all)
+    assert award_verdicts("Anora won the SAG Award for ensemble.", default_kb) == ["refuted"]
+    assert all_verdicts("Anora won three Independent Spirit Awards.", default_kb) == ["supported"]
+    assert all_verdicts("Anora won four Independent Spirit Awards.", default_kb) == ["refuted"]
+    assert all_verdicts("Anora was shut out at the SAG Awards.", default_kb) == ["supported"]
