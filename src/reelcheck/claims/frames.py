@@ -639,8 +639,25 @@ def _fillers(p: Parsed, tok) -> list[Filler]:
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
     out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
            for w in _through_light(p, tok)
-           for t in conjuncts(w) + _stray_conjuncts(p, w) + _inner_conjuncts(p, w)]
+           for t in conjuncts(w) + _stray_conjuncts(p, w) + _inner_conjuncts(p, w)
+           + _listed_appositions(p, w)]
     return _split_name_list(p, tok) + out
+
+
+def _listed_appositions(p: Parsed, head) -> list:
+    """'won the PGA, the Golden Globe and the WGA': a list of shows or prizes the parser set in
+    apposition to its first name, the rest coordinated under the second: the names of that
+    list (with their conjuncts). Only where the apposed name takes a conjunct of its own and
+    both it and `head` name shows or prizes the KB links, different ones: one show does not
+    describe another."""
+    kinds = ("award", "ceremony", "festival")
+    a = p.arg_at(head.i)
+    if a is None or not a.entity or a.kind not in kinds:
+        return []
+    return [t for c in head.children if c.dep_ == "appos" and c.i > head.i
+            and any(x.dep_ == "conj" for x in c.children)
+            and (b := p.arg_at(c.i)) is not None and b.entity and b.kind in kinds
+            and b.entity != a.entity and b.head == c.i for t in conjuncts(c)]
 
 
 def _inner_conjuncts(p: Parsed, head) -> list:
@@ -3061,6 +3078,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             tok.head.head.i < tok.i and tok.head.head.lemma_.lower() in containers:
         container = tok.head.head   # "Anora's haul of five Oscars", "with a tally of six
         # nominations": the sum's owner and verb, as for the noun set before it
+    if container is None and tok.dep_ == "appos" and tok.head.i < tok.i and \
+            tok.head.lemma_.lower() in containers:
+        container = tok.head   # "Anora's haul at the Oscars: five wins": the sum's owner
     if container is not None:
         clause |= set(clause_of(container, p.titles)) - others
     at = container if container is not None else tok
@@ -3214,6 +3234,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         subj = subject_token(tok.head)
     elif (label := _row_label(p, tok)) is not None:
         subj = label             # "2. Poor Things - 11 nominations": the row's label
+    if subj is not None and subj.i != tok.i and subj.lemma_.lower() in containers and \
+            subj.pos_ == "NOUN" and (owner := [c for c in subj.children if c.dep_ == "poss"]):
+        # "Anora's haul at the Oscars was five wins from six nominations": a noun that only
+        # sums the prizes, subject of the copula, is its possessor's tally, said there
+        clause |= set(clause_of(subj, p.titles)) - others
+        subj = owner[0]
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None) \
             and not bounded:
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause

@@ -237,10 +237,16 @@ def _lost_to(kb, who: str, family: str, ceremony: Optional[str], year) -> list[F
 
 def _winners_complete(kb, ceremony: str) -> bool:
     """Whether the KB holds every winner of every category the edition gave (the Academy's
-    record is declared complete per ceremony and category)."""
+    record is declared complete per ceremony and category). Only a show's whole record says
+    so: each category's winners held complete over the family as well (the Oscar record); a
+    factsheet that declares one night's winner of a category or two ("the one BAFTA for
+    Casting of the 78th awards") says nothing of the show's other categories."""
     cats = {f.value for f in kb.facts_with_qualifier("award_received", "ceremony", ceremony)}
     return bool(cats) and all(kb.is_complete("award_received", object_entity=cat,
-                                             qualifiers={"ceremony": ceremony}) for cat in cats)
+                                             qualifiers={"ceremony": ceremony})
+                              and kb.is_complete("award_received", object_entity=cat,
+                                                 qualifiers={"family": award_family(kb, cat)})
+                              for cat in cats)
 
 
 # prizes the Academy gives a country, not a person: its director accepts them and is counted

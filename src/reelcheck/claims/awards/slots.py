@@ -15,8 +15,8 @@ from ..parse import Arg, Parsed, lexicon, number_value
 from ..text import YEAR, find_dates, parse_ordinal
 from .common import (AWARDISH, AwardRef, ORDINAL, Slots, WEAK_HEADS, _bare_name, _named_only, _run_token,
                      _run_tokens, _unread_conjuncts, category_runs)
-from .readings import (_acclaim, _another_owner, _count_item, _counted, _described, _event_year, _included,
-                       _inclusion_verb,
+from .readings import (_acclaim, _bound_words, _another_owner, _count_item, _counted, _described, _event_year,
+                       _included, _inclusion_verb,
                        _made_work, _measured, _nomination_ordinal_at, _prize_nouns, _regarded, _spent,
                        _superlative_condition)
 
@@ -131,10 +131,11 @@ class _SlotFilling:
                           and x.entity and x.last == t.i), None)
             if a is not None and any(r.arg is a for r in refs):
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
-            if a is not None and a.kind == "film" and (
-                    fam := fams.get(_bare_name(a.text))) and self.kb.entity(fam):
-                # a show's name the linker took for a film of that title ("The Oscar"): the
-                # award slot of a win or nomination names the show
+            if a is not None and (a.kind == "film" or a.entity is None and a.kind not in AWARDISH) \
+                    and (fam := fams.get(_bare_name(a.text))) and self.kb.entity(fam):
+                # a show's name the linker took for a film of that title ("The Oscar"), or left
+                # unlinked as some other name ("lost the Globe to Demi Moore", read as an
+                # organisation): the award slot of a win or nomination names the show
                 refs.append(AwardRef(fl.token, arg=Arg(a.start, a.end, a.text, "award", fam,
                                                        a.first, a.last, a.head)))
                 continue
@@ -207,7 +208,9 @@ class _SlotFilling:
             # (not one a description of a named one holds: "beating X, the favourite since
             # the Golden Globes")
             winners = {x.token for x in f.roles.get("winner", [])}
-            described = _described(f)
+            # (nor the other event a bound names, `_bound_words`: "collected them all before
+            # the Oscars" claims no Oscar, as `_own_family` reads it)
+            described = _described(f) | _bound_words(f)
             refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
                     if a.head not in winners and a.first not in described]
         return refs

@@ -161,6 +161,13 @@ class _Subjects:
                 # "A over B. ... yet the road movie took Best Picture": a description the
                 # KB cannot match to one of the passage's films means none of them for sure
                 film = None
+            elif film is not None and not titled(p, tok) and self.res.main_film not in (
+                    None, film) and self.res._main_count >= 2:
+                # "Anora ... The SAG ensemble trophy went to Conclave, ... and at the Spirit
+                # Awards the film took Best Feature": a bare "the film" read as the nearest
+                # film when the article is about another is a reading, so it may support but
+                # never refute
+                self._assumed.add(film)
             film = None if film in self._prize_films else film
             if tok.dep_ in ("nsubj", "nsubjpass") and titled(p, tok) is None and all(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
