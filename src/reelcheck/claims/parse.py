@@ -1016,8 +1016,11 @@ def _addition_as_conjunct(p: Parsed):
             continue
         first = doc[last.i + 1 - len(words)]
         verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        took = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None) \
-            if verb is not None else None
+        # (the object, or what the parser hung on the receiver of "won her the X" as its
+        # apposition: the thing won all the same)
+        took = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None) or \
+            next((x for c in verb.children if c.dep_ == "dative" for x in c.children
+                  if x.dep_ == "appos" and x.i < first.i), None) if verb is not None else None
         a, b = p.arg_at(obj.i), p.arg_at(took.i) if took is not None else None
         if a is None or b is None or a.kind != b.kind or a.kind not in (
                 "award", "film", "person") or a.head != obj.i or b.head != took.i:
