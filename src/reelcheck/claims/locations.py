@@ -47,6 +47,20 @@ def _scheduled(verb) -> bool:
         for c in verb.children)
 
 
+def _release_venue(cue) -> bool:
+    """Whether a noun cue of place ("locations") is where a release or premiere took place:
+    the object of one of that event's venue prepositions on one of its verbs (lexicon
+    `dates.events`: "opened in six locations", "released in 1,000 locations"), so the places
+    under it are theatres' towns, not where the film was shot."""
+    if cue.pos_ not in ("NOUN", "PROPN") or cue.dep_ != "pobj" or cue.head.dep_ != "prep":
+        return False
+    prep, verb = cue.head, cue.head.head
+    return any(verb.lemma_.lower() in [*(ev.get("verbs") or ()), *(ev.get("venue_verbs") or ())]
+               and prep.lower_ in (ev.get("venue_preps") or ())
+               for ev in lexicon().dates.get("events", ())
+               if ev.get("predicate") in ("release_date", "premiere_date"))
+
+
 def _new_work(p: Parsed, tok) -> bool:
     """A work noun that brings in a film of its own ("a Tokyo-set drama", "another film
     set in Rome"): indefinite, and not said of a film by apposition or a copula ("Anora, a
@@ -135,6 +149,8 @@ class LocationReader:
                 continue
             if _scheduled(p.doc[f.cue]):
                 continue   # "set for release on November 1 in the UK": a plan, not a setting
+            if _release_venue(p.doc[f.cue]):
+                continue   # "released in six locations in New York": where it played
             event, borrowed = self._event(p, f)
             if event is not None:
                 # "the 97th Academy Awards were held at the Dolby Theatre", "took place in
