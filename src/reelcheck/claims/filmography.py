@@ -964,15 +964,24 @@ class FilmographyReader:
                 continue
             film, end = got
             lo = min(t.i, film.first)
-            rel = next((x for x in t.ancestors if x.dep_ == "relcl" and x.head.i == film.head
-                        and x.i > film.first), None)
+            rel = next((x for x in t.ancestors if x.dep_ == "relcl" and (
+                x.head.i == film.head or film.first <= x.head.i < film.last)
+                and x.i > film.first), None)   # (hung on the title's last word as well)
             if rel is not None and not modifier:   # "Take Out, which came out in 2008": the
                 lo = rel.left_edge.i                # relative clause's words
+            if not modifier and (rel is not None or _clause_on(p, t, film)):
+                # the year is said in a clause of its own about the film (a relative clause,
+                # a participle set off after it): no other claim of the sentence judges it
+                slots_clause = True
+            else:
+                slots_clause = False
             start, stop = p.span_of(lo, max(t.i + 1, film.last) if lo < film.last else t.i + 1)
             if end is not None:
                 stop = end
             year = int(t.text)
             slots = dict(work=film.entity, year=year)
+            if slots_clause:
+                slots["own_clause"] = True
             if modifier:
                 slots["modifier"] = True
                 prize = self._listed_prize(p, film)
@@ -1068,7 +1077,8 @@ class FilmographyReader:
             return None
         if any(c.dep_ == "dobj" for c in h.children):
             return None   # "Neon opened Anora in 2024": who released it, not what came out
-        s = subject_token(h)
+        s = set_off_after(h) or subject_token(h)   # "..., Scream, released in 2022": the
+        # participle set off after the film is said of it, not of the main verb's subject
         if s is not None and p.arg_at(s.i) is None:
             s = _title_of(p, s)   # "his debut feature, Four Letter Words, came out in 2000"
         film = p.arg_at(s.i) if s is not None else None
@@ -1266,6 +1276,18 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _clause_on(p: Parsed, year, film) -> bool:
+    """Whether the verb a year hangs on ("released in 2004") is a participle of its own about
+    the film: one the parser hung on the film ("Four Letter Words, released in 2004") or set
+    off after it by a comma ("appeared in Scream, released in 2022")."""
+    v = year.head.head if year.head.lower_ == "in" else None
+    if v is None or v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBN":
+        return False
+    on = v.head if v.dep_ == "acl" else set_off_after(v)
+    a = p.arg_at(on.i) if on is not None else None
+    return a is not None and a.first == film.first
 
 
 def _basis(prep) -> bool:
