@@ -268,8 +268,9 @@ def _noun_read_as_a_verb(doc):
     the name as its compound, and "Anora" that verb's subject), the word made the noun it is
     and the words it took as its subject or object before it the noun's compounds, as the
     parser reads the same phrase when it tags the word right ("Anora editor Jane Roe")."""
-    bad = [t for t in doc if t.pos_ == "VERB" and t.dep_ == "compound" and t.head.i > t.i
-           and t.head.pos_ == "PROPN" and not t.lower_.endswith(("ing", "ed"))]
+    bad = [t for t in doc if t.pos_ == "VERB" and t.tag_ in ("VB", "VBP", "VBZ")
+           and t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN"]
+    # (a participle stays one: "Born Jane Roe in Rome, ...")
     if not bad:
         return doc
     heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
