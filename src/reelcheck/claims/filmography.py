@@ -861,7 +861,7 @@ class FilmographyReader:
                 continue   # "her screen debut", "his first English-language film"
             if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not any(
                     year_of(g.text) for g in c.children)
-                    and c.lower_ not in lx.get("debut_work_preps", ())) for c in t.children):
+                    and not _debut_work_prep(p, c)) for c in t.children):
                 continue   # "his first film set in Los Angeles", "first film in competition"
             since = {w for ws in (lx.get("succession_firsts") or {}).values() for w in ws}
             end = max(x.i for x in t.subtree) + 1
@@ -931,7 +931,7 @@ class FilmographyReader:
             # "Baker made his feature debut with Four Letter Words": the work the verb's (or
             # the noun's) preposition takes
             objs = [o for x in (noun, h) for c in x.children if c.dep_ == "prep"
-                    and c.lower_ in lx.get("debut_work_preps", ())
+                    and _debut_work_prep(p, c)
                     for o in c.children if o.dep_ == "pobj"]
             works = [a for o in objs if (a := p.arg_at(o.i)) is not None and a.kind in WORKS]
             return (works[0], h) if len(works) == 1 else (None, None)
@@ -1276,6 +1276,17 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _debut_work_prep(p: Parsed, prep) -> bool:
+    """Whether a preposition on a debut noun or verb takes the debut work (`debut_work_preps`,
+    or `debut_work_if_named` when its object is a work: "in Scream", not "in competition")."""
+    lx = _lx()
+    if prep.lower_ in lx.get("debut_work_preps", ()):
+        return True
+    return prep.lower_ in lx.get("debut_work_if_named", ()) and any(
+        getattr(p.arg_at(o.i), "kind", None) in WORKS for o in prep.children
+        if o.dep_ == "pobj")
 
 
 def _clause_on(p: Parsed, year, film) -> bool:
