@@ -563,7 +563,7 @@ class FilmographyReader:
                 if obj is not None:
                     who = self._person(p, obj)
                     return (who, h) if who else None
-            who = self._person(p, subject_token(h))
+            who = self._person(p, _renown_subject(h, lx) or subject_token(h))
             return (who, h) if who else None
         if word is None:
             return None
@@ -1276,6 +1276,19 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _renown_subject(verb, lx: dict):
+    """The subject of the clause a gerund the parser hung on a noun of renown is said of
+    ("Jane Roe rose to fame playing X in Y", "won acclaim starring in Y": `renown_nouns`): the
+    one who became known doing it; None for any other gerund."""
+    h = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or \
+            h.lemma_.lower() not in lx.get("renown_nouns", ()):
+        return None
+    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return subject_token(h) if h.pos_ in ("VERB", "AUX") else None
 
 
 def _debut_work_prep(p: Parsed, prep) -> bool:
