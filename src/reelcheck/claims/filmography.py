@@ -729,7 +729,13 @@ class FilmographyReader:
             return None
         if cue is not None:
             lo = min(x for x in (cue.i, work.first, first if first < work.first else cue.i))
+            caster = _caster(p, cue)
+            if caster is not None:
+                # "Tarantino cast her in X": who cast the part is a slot of the credit (the
+                # claim's words take it in, and its verdict accounts for it)
+                lo = min(lo, caster.first)
         else:
+            caster = None
             lo = work.first
         c = self._claim(p, lo, max(work.last, hi or 0), "notable_work", pid, name, hedged,
                         EntityRef(work.entity, self.kb.label(work.entity)) if work.entity
@@ -742,6 +748,8 @@ class FilmographyReader:
                  and m[0] is work}
         if len(years) == 1:
             c.slots["year"] = years.pop()
+        if caster is not None:
+            c.slots["caster"] = caster.entity or caster.text
         _set_role(p, c, cue, work, first)
         return c
 
@@ -1276,6 +1284,17 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _caster(p: Parsed, cue):
+    """The person a verb of casting (`caster_verbs`) names as its subject ("Tarantino cast
+    her in X"), or None: who cast the part, not who holds the credit."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _lx().get("caster_verbs", ()) or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.tag_ == "VBN":
+        return None   # ("she was cast in X": the one cast)
+    s = subject_token(cue)
+    a = p.arg_at(s.i) if s is not None else None
+    return a if a is not None and a.kind == "person" and s.i < cue.i else None
 
 
 def _renown_subject(verb, lx: dict):
