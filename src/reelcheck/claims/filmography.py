@@ -282,7 +282,7 @@ class FilmographyReader:
             if cue is not None and _attach(p, top)[2]:
                 cue = None   # "know her from X and from Y": Y's claim is its own words
             works = []
-            for t in conjuncts(top):
+            for t in _title_conjuncts(p, top):
                 w = p.arg_at(t.i)
                 if w is not None and w.kind in WORKS and w not in works:
                     works.append(w)
@@ -1284,6 +1284,21 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _title_conjuncts(p: Parsed, tok) -> list:
+    """`conjuncts`, with those the parser hung on a word inside a title of several words
+    ("include Prince of Broadway, Starlet and Tangerine": "Starlet" a conjunct of "Broadway")."""
+    out = conjuncts(tok)
+    for t in list(out):
+        a = p.arg_at(t.i)
+        if a is None or a.kind not in WORKS or a.last - a.first < 2:
+            continue
+        for i in range(a.first, a.last):
+            if i != t.i:
+                out += [x for x in conjuncts(p.doc[i])[1:] if x not in out
+                        and not a.first <= x.i < a.last]
+    return out
 
 
 def _caster(p: Parsed, cue):
