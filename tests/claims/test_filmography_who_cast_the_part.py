@@ -22,3 +22,10 @@ def test_the_film_s_director_as_caster_and_the_passive_are_supported(default_kb)
                  "Mikey Madison was cast in Scream."):
         got = films(text, default_kb)
         assert got and all(c.verdict == "supported" for c in got), (text, got)
+
+
+def test_a_caster_the_kb_knows_as_the_film_s_director_by_a_prize_or_a_note(default_kb):
+    # a Best Director nomination for the film, and a sourced note on the casting
+    got = films("Quentin Tarantino cast Mikey Madison in Once Upon a Time in Hollywood.",
+                default_kb)
+    assert got and all(c.verdict == "supported" for c in got), got
