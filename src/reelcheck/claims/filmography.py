@@ -32,7 +32,8 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import (RELATIVE, clause_of, conjuncts, first_conjunct, set_off_after,
                      subject_token, titled)
-from .parse import Parsed, lexicon
+from .attach import closing_bracket
+from .parse import GATE_TYPES, Parsed, lexicon
 from .text import year_of
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -168,6 +169,7 @@ class FilmographyReader:
         self._framed = {fl.token for f in frames if f.family != "filmography"
                         for fills in f.roles.values() for fl in fills}
         out = self._credits(p, hedged)
+        out += self._bracketed(p, hedged, out)
         out += self._successions(p, hedged, out)
         out += self._followed(p, hedged, out)
         out += self._firsts(p, hedged, out)
@@ -752,6 +754,48 @@ class FilmographyReader:
             c.slots["caster"] = caster.entity or caster.text
         _set_role(p, c, cue, work, first)
         return c
+
+    # -- "Jane Roe (X, Y)": a name's credits in brackets ---------------------------------------
+    def _bracketed(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
+        """"Director Jane Roe (X, Y) returns with Z", "Cast: Jane Roe (X), John Doe (Y)": the
+        works a bracket right after a person's name holds, and nothing else, are credits of
+        theirs (what a press note names them by). Not in a line that names a prize, a
+        ceremony or a festival, where "Jane Roe (X)" is a nominee and the film she is up for."""
+        doc, out = p.doc, []
+        prized = set(_lx().get("bracket_award_words", ()))
+        if any(a.kind in GATE_TYPES for a in p.args) or any(t.lower_ in prized for t in doc):
+            return out
+        for a in p.args:
+            if a.kind != "person" or not a.entity or a.last >= len(doc) or \
+                    doc[a.last].text != "(":
+                continue
+            end = closing_bracket(doc, a.last)
+            if end is None:
+                continue
+            works, i = [], a.last + 1
+            while i < end:
+                w = p.arg_at(i)
+                if w is not None and w.kind in WORKS and w.first == i and w.last <= end:
+                    works.append(w)
+                    i = w.last
+                elif doc[i].text in (",", ";") or doc[i].lower_ in ("and", "&"):
+                    i += 1
+                else:
+                    break
+            if i < end or not works:
+                continue   # "Jane Roe (Ani)", "(2024)", "(who plays Ani)": no list of works
+            for n, w in enumerate(works):
+                if any(c.slots.get("work") == w.entity and c.slots.get("subject") == a.entity
+                       for c in credits):
+                    continue
+                one = len(works) == 1   # "Jane Roe (X)" whole; of a list, each work's words
+                c = self._claim(p, a.first if one else w.first, end + 1 if one else w.last,
+                                "notable_work", a.entity, a.text, hedged,
+                                EntityRef(w.entity, self.kb.label(w.entity)) if w.entity
+                                else w.text, kind="filmography", work=w.entity)
+                if c is not None:
+                    out.append(c)
+        return out
 
     # -- one film after another -------------------------------------------------------------
     def _successions(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
