@@ -26,3 +26,11 @@ def test_a_credit_the_kb_lacks_is_not_supported(default_kb):
     verdicts = {c.text: c.verdict for c in got}
     assert verdicts.get("Mark Eydelshteyn (Compartment No. 6)") == "not_enough_info", got
     assert verdicts.get("Yura Borisov (Kalashnikov)") == "supported", got
+
+
+def test_a_row_under_a_prize_heading_is_no_credit_line(default_kb):
+    # the row names a nominee and the film she was up for: the award family judges it
+    text = "Golden Globes recap\n\nBest Actress\nLily Gladstone (Anora)\n"
+    got = films(text, default_kb)
+    assert not [c for c in got if c.slots.get("work") == "anora-2024-film"
+                and c.predicate == "notable_work"], got

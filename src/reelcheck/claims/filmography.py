@@ -765,6 +765,14 @@ class FilmographyReader:
         prized = set(_lx().get("bracket_award_words", ()))
         if any(a.kind in GATE_TYPES for a in p.args) or any(t.lower_ in prized for t in doc):
             return out
+        # ... nor in a row under a heading about prizes ("Best Actress" over "Jane Roe (X)"):
+        # the few lines right above the sentence's own
+        above = self.text[:p.sentence.start].rstrip().split("\n")[-3:]
+        if any(w.strip(".,:;()").lower() in prized for line in above for w in line.split()) \
+                or any(m.entity_type in GATE_TYPES for m in self.res.mentions
+                       if p.sentence.start - sum(len(x) + 1 for x in above) <= m.start
+                       < p.sentence.start):
+            return out
         for a in p.args:
             if a.kind != "person" or not a.entity or a.last >= len(doc) or \
                     doc[a.last].text != "(":
