@@ -180,11 +180,14 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         found = [c for c in found if not (c.slots.get("kind") == "work_year" and not c.slots.get(
             "modifier") or c.slots.get("possessive")) or not any(
             o is not c and not o.slots.get("possessive") and o.start < c.end and c.start < o.end
+            and not (c.slots.get("own_clause") and o.end < c.end)
             for o in found)]  # a year said
         # of a film inside another claim ("MASH won in 1971") belongs to that claim, and so
         # does a possessive credit ("Haneke's Amour won") and an aside its words hold -- but
         # not an aside that says which of its maker's films the work is ("Anora, Baker's
-        # fourth feature, won ..."): no other claim judges that place
+        # fourth feature, won ..."): no other claim judges that place; nor a year said in a
+        # clause of its own about the film ("appeared in Scream, which came out in 2022"),
+        # unless the other claim's words run over it
         found = [c for c in found if not c.slots.get("aside") or c.slots.get("ordinal") or not any(
             o is not c and o.start <= c.start and c.end <= o.end for o in found)]
         found = _yield_readings(found)

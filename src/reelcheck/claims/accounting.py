@@ -751,14 +751,20 @@ def _part_kind_said(text: str, blob: str) -> bool:
 
 
 def _career_first(t, p, conf: dict) -> bool:
-    """A noun naming a person's first work ("her directorial debut", "Gerwig's solo debut"), or
+    """A noun naming a person's first work ("her directorial debut", "Gerwig's solo debut"), a
+    work placed by a word of order in time ("his previous film": `career_work_nouns`), or
     a part placed by an ordinal ("her first leading role": lexicon `career_part_nouns`), owned
     by the person: like a superlative, a record of the person's films the credit alone does
     not judge (a debut claim over it does). Not a work's own debut, its premiere ("the
     film's debut at Cannes")."""
     if t.pos_ != "NOUN":
         return False
-    if t.lemma_.lower() in set(conf.get("career_part_nouns", ())):
+    if t.lemma_.lower() in set(conf.get("career_work_nouns", ())):
+        # "his previous film": a work placed in time among the person's films
+        if not any(x.dep_ == "amod" and x.lower_ in set(conf.get("career_order_words", ()))
+                   for x in t.children):
+            return False
+    elif t.lemma_.lower() in set(conf.get("career_part_nouns", ())):
         # "her first leading role": a part placed by an ordinal among the person's parts
         if not any(x.dep_ == "amod" and x.lower_ in ORDINAL_WORDS for x in t.children):
             return False

@@ -262,6 +262,42 @@ def _participle_read_as_a_verb(doc):
     return out
 
 
+def _title_nouns() -> frozenset:
+    """The one-word titles that name a person by their credit, crew ("cinematographer",
+    "editor") and cast ("star", "actress"): the nouns `_noun_read_as_a_verb` mends."""
+    lx = lexicon()
+    words = {w for role in (lx.section("crew").get("roles") or {}).values()
+             for w in role.get("titles") or () if " " not in w}
+    return frozenset(words | set(lx.section("filmography").get("credit_titles") or ()))
+
+
+def _noun_read_as_a_verb(doc):
+    """The doc, or, when the tagger took a noun that modifies the name after it for a verb
+    ("Anora cinematographer Jane Roe", with "cinematographer" a VERB the parser still hung on
+    the name as its compound, and "Anora" that verb's subject), the word made the noun it is
+    and the words it took as its subject or object before it the noun's compounds, as the
+    parser reads the same phrase when it tags the word right ("Anora editor Jane Roe")."""
+    bad = [t for t in doc if t.pos_ == "VERB" and t.tag_ in ("VB", "VBP")
+           and t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN"
+           and t.lower_ in _title_nouns()]
+    # (a participle stays one: "Born Jane Roe in Rome, ..."; and so does a verb that is one:
+    # "... and stars Jane Roe", with "stars" hung on the name)
+    if not bad:
+        return doc
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    retag = {}
+    for t in bad:
+        retag[t.i] = ("NN", "NOUN")
+        for c in t.children:
+            if c.i < t.i and c.dep_ in ("nsubj", "dobj", "npadvmod") and c.pos_ in (
+                    "PROPN", "NOUN"):
+                deps[c.i] = "compound"
+    out = _rebuilt(doc, doc, heads, deps, retag)
+    for t in bad:
+        out[t.i].lemma_ = t.lower_
+    return out
+
+
 def _category_gerund(doc, h) -> bool:
     """Whether a gerund and the word after it are a category's modifier and head ("won
     Supporting Actress", with "Supporting" read as a verb taking "Actress" as its object)."""

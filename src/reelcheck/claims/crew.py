@@ -278,7 +278,8 @@ class CrewReader:
                                                  if (f := self._work(p, c)) is not None])
             partners = [] if who is partners else partners
         else:
-            titled = lem in t.by_verbs and _titled_subject(v, t.by_verbs[lem])
+            titled = lem in t.by_verbs and (_titled_subject(v, t.by_verbs[lem])
+                                            or _listed_credit(v, group))
             if lem in t.by_verbs and lem not in t.verbs and lem not in t.job_verbs \
                     and not titled:
                 return []   # "Jane Roe shot Anora in Brooklyn": where it was made (but
@@ -1600,6 +1601,17 @@ def _listed_title(p: Parsed, tok) -> bool:
     h = tok.head
     return tok.dep_ == "appos" and tok.pos_ == "NOUN" and h.pos_ == "NOUN" and h.i < tok.i \
         and p.arg_at(tok.i) is None and p.arg_at(h.i) is None and tok.doc[tok.i - 1].text == ","
+
+
+def _listed_credit(v, group: list) -> bool:
+    """Whether a verb that states its credit only with "by" (`by_verbs`: "shot") is an item of
+    a list of credit verbs that share its subject and film ("Jane Roe wrote, directed and shot
+    Anora"): the list says which credit each verb tells, as a title would; not with a phrase
+    of its own ("wrote it and shot it in Brooklyn": where it was made)."""
+    t = table()
+    return len(group) > 1 and any(g is not v and (verb_lemma(g) or g.lemma_.lower()) in t.verbs
+                                  for g in group) \
+        and not any(c.dep_ in ("prep", "advmod", "npadvmod") for c in v.children)
 
 
 def _listed(v) -> bool:

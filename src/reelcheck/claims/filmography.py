@@ -32,7 +32,8 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import (RELATIVE, clause_of, conjuncts, first_conjunct, set_off_after,
                      subject_token, titled)
-from .parse import Parsed, lexicon
+from .attach import closing_bracket
+from .parse import GATE_TYPES, Parsed, lexicon
 from .text import year_of
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -168,6 +169,7 @@ class FilmographyReader:
         self._framed = {fl.token for f in frames if f.family != "filmography"
                         for fills in f.roles.values() for fl in fills}
         out = self._credits(p, hedged)
+        out += self._bracketed(p, hedged, out)
         out += self._successions(p, hedged, out)
         out += self._followed(p, hedged, out)
         out += self._firsts(p, hedged, out)
@@ -282,7 +284,7 @@ class FilmographyReader:
             if cue is not None and _attach(p, top)[2]:
                 cue = None   # "know her from X and from Y": Y's claim is its own words
             works = []
-            for t in conjuncts(top):
+            for t in _title_conjuncts(p, top):
                 w = p.arg_at(t.i)
                 if w is not None and w.kind in WORKS and w not in works:
                     works.append(w)
@@ -563,7 +565,7 @@ class FilmographyReader:
                 if obj is not None:
                     who = self._person(p, obj)
                     return (who, h) if who else None
-            who = self._person(p, subject_token(h))
+            who = self._person(p, _renown_subject(h, lx) or subject_token(h))
             return (who, h) if who else None
         if word is None:
             return None
@@ -729,7 +731,13 @@ class FilmographyReader:
             return None
         if cue is not None:
             lo = min(x for x in (cue.i, work.first, first if first < work.first else cue.i))
+            caster = _caster(p, cue)
+            if caster is not None:
+                # "Tarantino cast her in X": who cast the part is a slot of the credit (the
+                # claim's words take it in, and its verdict accounts for it)
+                lo = min(lo, caster.first)
         else:
+            caster = None
             lo = work.first
         c = self._claim(p, lo, max(work.last, hi or 0), "notable_work", pid, name, hedged,
                         EntityRef(work.entity, self.kb.label(work.entity)) if work.entity
@@ -742,8 +750,60 @@ class FilmographyReader:
                  and m[0] is work}
         if len(years) == 1:
             c.slots["year"] = years.pop()
+        if caster is not None:
+            c.slots["caster"] = caster.entity or caster.text
         _set_role(p, c, cue, work, first)
         return c
+
+    # -- "Jane Roe (X, Y)": a name's credits in brackets ---------------------------------------
+    def _bracketed(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
+        """"Director Jane Roe (X, Y) returns with Z", "Cast: Jane Roe (X), John Doe (Y)": the
+        works a bracket right after a person's name holds, and nothing else, are credits of
+        theirs (what a press note names them by). Not in a line that names a prize, a
+        ceremony or a festival, where "Jane Roe (X)" is a nominee and the film she is up for."""
+        doc, out = p.doc, []
+        prized = set(_lx().get("bracket_award_words", ()))
+        if any(a.kind in GATE_TYPES for a in p.args) or any(t.lower_ in prized for t in doc):
+            return out
+        # ... nor in a row under a heading about prizes ("Best Actress" over "Jane Roe (X)"):
+        # the few lines right above the sentence's own
+        above = self.text[:p.sentence.start].rstrip().split("\n")[-3:]
+        if any(w.strip(".,:;()").lower() in prized for line in above for w in line.split()) \
+                or any(m.entity_type in GATE_TYPES for m in self.res.mentions
+                       if p.sentence.start - sum(len(x) + 1 for x in above) <= m.start
+                       < p.sentence.start):
+            return out
+        for a in p.args:
+            if a.kind != "person" or not a.entity or a.last >= len(doc) or \
+                    doc[a.last].text != "(":
+                continue
+            end = closing_bracket(doc, a.last)
+            if end is None:
+                continue
+            works, i = [], a.last + 1
+            while i < end:
+                w = p.arg_at(i)
+                if w is not None and w.kind in WORKS and w.first == i and w.last <= end:
+                    works.append(w)
+                    i = w.last
+                elif doc[i].text in (",", ";") or doc[i].lower_ in ("and", "&"):
+                    i += 1
+                else:
+                    break
+            if i < end or not works:
+                continue   # "Jane Roe (Ani)", "(2024)", "(who plays Ani)": no list of works
+            for n, w in enumerate(works):
+                if any(c.slots.get("work") == w.entity and c.slots.get("subject") == a.entity
+                       for c in credits):
+                    continue
+                one = len(works) == 1   # "Jane Roe (X)" whole; of a list, each work's words
+                c = self._claim(p, a.first if one else w.first, end + 1 if one else w.last,
+                                "notable_work", a.entity, a.text, hedged,
+                                EntityRef(w.entity, self.kb.label(w.entity)) if w.entity
+                                else w.text, kind="filmography", work=w.entity)
+                if c is not None:
+                    out.append(c)
+        return out
 
     # -- one film after another -------------------------------------------------------------
     def _successions(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
@@ -861,7 +921,7 @@ class FilmographyReader:
                 continue   # "her screen debut", "his first English-language film"
             if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not any(
                     year_of(g.text) for g in c.children)
-                    and c.lower_ not in lx.get("debut_work_preps", ())) for c in t.children):
+                    and not _debut_work_prep(p, c)) for c in t.children):
                 continue   # "his first film set in Los Angeles", "first film in competition"
             since = {w for ws in (lx.get("succession_firsts") or {}).values() for w in ws}
             end = max(x.i for x in t.subtree) + 1
@@ -931,7 +991,7 @@ class FilmographyReader:
             # "Baker made his feature debut with Four Letter Words": the work the verb's (or
             # the noun's) preposition takes
             objs = [o for x in (noun, h) for c in x.children if c.dep_ == "prep"
-                    and c.lower_ in lx.get("debut_work_preps", ())
+                    and _debut_work_prep(p, c)
                     for o in c.children if o.dep_ == "pobj"]
             works = [a for o in objs if (a := p.arg_at(o.i)) is not None and a.kind in WORKS]
             return (works[0], h) if len(works) == 1 else (None, None)
@@ -964,15 +1024,24 @@ class FilmographyReader:
                 continue
             film, end = got
             lo = min(t.i, film.first)
-            rel = next((x for x in t.ancestors if x.dep_ == "relcl" and x.head.i == film.head
-                        and x.i > film.first), None)
+            rel = next((x for x in t.ancestors if x.dep_ == "relcl" and (
+                x.head.i == film.head or film.first <= x.head.i < film.last)
+                and x.i > film.first), None)   # (hung on the title's last word as well)
             if rel is not None and not modifier:   # "Take Out, which came out in 2008": the
                 lo = rel.left_edge.i                # relative clause's words
+            if not modifier and (rel is not None or _clause_on(p, t, film)):
+                # the year is said in a clause of its own about the film (a relative clause,
+                # a participle set off after it): no other claim of the sentence judges it
+                slots_clause = True
+            else:
+                slots_clause = False
             start, stop = p.span_of(lo, max(t.i + 1, film.last) if lo < film.last else t.i + 1)
             if end is not None:
                 stop = end
             year = int(t.text)
             slots = dict(work=film.entity, year=year)
+            if slots_clause:
+                slots["own_clause"] = True
             if modifier:
                 slots["modifier"] = True
                 prize = self._listed_prize(p, film)
@@ -1068,7 +1137,8 @@ class FilmographyReader:
             return None
         if any(c.dep_ == "dobj" for c in h.children):
             return None   # "Neon opened Anora in 2024": who released it, not what came out
-        s = subject_token(h)
+        s = set_off_after(h) or subject_token(h)   # "..., Scream, released in 2022": the
+        # participle set off after the film is said of it, not of the main verb's subject
         if s is not None and p.arg_at(s.i) is None:
             s = _title_of(p, s)   # "his debut feature, Four Letter Words, came out in 2000"
         film = p.arg_at(s.i) if s is not None else None
@@ -1266,6 +1336,68 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _title_conjuncts(p: Parsed, tok) -> list:
+    """`conjuncts`, with those the parser hung on a word inside a title of several words
+    ("include Prince of Broadway, Starlet and Tangerine": "Starlet" a conjunct of "Broadway")."""
+    out = conjuncts(tok)
+    for t in list(out):
+        a = p.arg_at(t.i)
+        if a is None or a.kind not in WORKS or a.last - a.first < 2:
+            continue
+        for i in range(a.first, a.last):
+            if i != t.i:
+                out += [x for x in conjuncts(p.doc[i])[1:] if x not in out
+                        and not a.first <= x.i < a.last]
+    return out
+
+
+def _caster(p: Parsed, cue):
+    """The person a verb of casting (`caster_verbs`) names as its subject ("Tarantino cast
+    her in X"), or None: who cast the part, not who holds the credit."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _lx().get("caster_verbs", ()) or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.tag_ == "VBN":
+        return None   # ("she was cast in X": the one cast)
+    s = subject_token(cue)
+    a = p.arg_at(s.i) if s is not None else None
+    return a if a is not None and a.kind == "person" and s.i < cue.i else None
+
+
+def _renown_subject(verb, lx: dict):
+    """The subject of the clause a gerund the parser hung on a noun of renown is said of
+    ("Jane Roe rose to fame playing X in Y", "won acclaim starring in Y": `renown_nouns`): the
+    one who became known doing it; None for any other gerund."""
+    h = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or \
+            h.lemma_.lower() not in lx.get("renown_nouns", ()):
+        return None
+    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return subject_token(h) if h.pos_ in ("VERB", "AUX") else None
+
+
+def _debut_work_prep(p: Parsed, prep) -> bool:
+    """Whether a preposition on a debut noun or verb takes the debut work (`debut_work_preps`,
+    or `debut_work_if_named` when its object is a work: "in Scream", not "in competition")."""
+    lx = _lx()
+    if prep.lower_ in lx.get("debut_work_preps", ()):
+        return True
+    return prep.lower_ in lx.get("debut_work_if_named", ()) and any(
+        getattr(p.arg_at(o.i), "kind", None) in WORKS for o in prep.children
+        if o.dep_ == "pobj")
+
+
+def _clause_on(p: Parsed, year, film) -> bool:
+    """Whether the verb a year hangs on ("released in 2004") is a participle of its own about
+    the film: one the parser hung on the film ("Four Letter Words, released in 2004") or set
+    off after it by a comma ("appeared in Scream, released in 2022")."""
+    v = year.head.head if year.head.lower_ == "in" else None
+    if v is None or v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBN":
+        return False
+    on = v.head if v.dep_ == "acl" else set_off_after(v)
+    a = p.arg_at(on.i) if on is not None else None
+    return a is not None and a.first == film.first
 
 
 def _basis(prep) -> bool:

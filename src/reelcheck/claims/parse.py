@@ -17,8 +17,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Mention
-from .attach import (Tokens, _attach_low, a_tree, _despun, _participle_read_as_a_verb, _rebuilt, _reread,
-                     deps_of, heads_of, spun_readings, tokens_of)
+from .attach import (Tokens, _attach_low, a_tree, _despun, _noun_read_as_a_verb,
+                     _participle_read_as_a_verb, _rebuilt, _reread, deps_of, heads_of,
+                     spun_readings, tokens_of)
 from .lexicon import Lexicon, load_lexicon
 from .text import (MONTHS, NUMBER_WORDS, YEAR, Sentence, dated_row, find_dates, find_durations,
                    find_money)
@@ -481,7 +482,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
     # the doc as it is, and by the families after them
     docs = (tokens_of(_own_words(tokens_of(d), sentences[i].text) if i not in qa else d)
             for i, d in zip(order, parse(texts)))
-    for i, doc in zip(order, (_attach_low(_participle_read_as_a_verb(_reread(_despun(d)))) for d in docs)):
+    for i, doc in zip(order, (_attach_low(_noun_read_as_a_verb(_participle_read_as_a_verb(
+            _reread(_despun(d))))) for d in docs)):
         if i in qa:
             s = qa[i]
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start

@@ -66,6 +66,25 @@ def filmography(kb, c) -> Optional[Verdict]:
         return _nth_film(kb, c, who, work, facts)
     if facts and c.slots.get("after"):
         return _next_film(kb, c, who, work, facts)
+    caster = c.slots.get("caster")
+    if facts and caster:
+        # "Tarantino cast her in X": who cast the part, the film's director or casting
+        # director as the KB holds them; anyone else is left open (the KB may lack the credit)
+        cast_by = [f for pred in ("director", "casting_director")
+                   for f in kb.facts(subject=work, predicate=pred) if f.value == caster]
+        # ... or the film's director by a directing prize for it ("Best Director" for X), or
+        # a sourced note about the caster, the person and the film that tells the casting
+        cast_by += [f for pred in ("nominated_for", "award_received")
+                    for f in kb.facts(subject=caster, predicate=pred)
+                    if f.qualifiers.get("for_work") == work
+                    and str(kb.label(f.value)).lower().endswith("director")][:1]
+        cast_by += [f for f in kb.facts(predicate="statement")
+                    if {work, caster, who} <= set(f.qualifiers.get("about") or ()) | {f.subject}
+                    and " cast" in f" {str(f.value).lower()}"][:1]
+        if not cast_by:
+            return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB does not say "
+                       f"{L(kb, caster)} cast the part.", facts)
+        facts = facts + cast_by
     year = c.slots.get("year")
     if facts and year:
         # "Baker's 2019 film Red Rocket": the year is part of the claim; a credit's year or
