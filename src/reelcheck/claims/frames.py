@@ -254,16 +254,28 @@ def _conjunct_before(rel, head):
     if rel.i < 2 or doc[rel.i - 1].text != ",":
         return None
     x = doc[rel.i - 2]
-    if not any(c.dep_ in ("relcl", "acl", "appos") and head.i < c.i < x.i
-               for c in head.children):
-        return None   # "A and B, which were both winners": a clause after the list is the
-        # list's; only where A has an aside of its own is the second one B's alone
-    y = x
-    while y.dep_ == "conj" and y.head.i != y.i:
-        y = y.head
-        if y.i == head.i:
-            return x
-    return None
+    top = x
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.i == x.i or not (top.i == head.i or top.dep_ == "appos" and top.head.i == head.i):
+        return None   # (x is no later conjunct of the list the clause hangs on)
+    # "A and B, which were both winners": a clause after the list is the list's; only where
+    # an earlier member has an aside of its own is the clause the later members' alone: "A
+    # (X, 1992) and C and D, who won ..." is C and D's ("A, which ..., and B, which ..." B's)
+    members = sorted(conjuncts(top), key=lambda t: t.i)
+    bearers = [m for m in members if m.i < x.i and any(
+        c.dep_ in ("relcl", "acl", "appos") and m.i < c.i < x.i for c in m.children)] + (
+        [head] if top.i != head.i and any(c.dep_ in ("relcl", "acl") and head.i < c.i < x.i
+                                          for c in head.children) else [])
+    if not bearers:
+        return None
+    last = max(b.right_edge.i for b in bearers if b.i != head.i or top.i == head.i) \
+        if any(b.i != head.i or top.i == head.i for b in bearers) else head.i
+    group = [m for m in members if m.i > last]
+    if not group or group[-1].i != x.i:
+        return None
+    first = group[0]
+    return first if sorted(t.i for t in conjuncts(first)) == [m.i for m in group] else x
 
 
 def _one_of(head):
