@@ -59,3 +59,19 @@ def test_a_class_on_the_noun_is_not_ranked(default_kb):
     # "indie" names a part of the films the record cannot single out: the count alone holds
     got = verdicts("Anora became the first indie film to win five Oscars.", default_kb)
     assert "refuted" not in [v for v, _ in got], got
+
+
+@pytest.mark.parametrize("text,want", [
+    # the named set said by its number and a loose adjective ("the five major categories"):
+    # the rank is still over the films that won each of them, not dropped
+    ("The Silence of the Lambs went on to become the third film to sweep the five major "
+     "categories.", "supported"),
+    ("The Silence of the Lambs became the second film to sweep the five major categories.",
+     "refuted"),
+    ("It Happened One Night was the fourth film to sweep the five major categories.",
+     "refuted"),
+])
+def test_a_loosely_counted_named_set_keeps_its_rank(default_kb, text, want):
+    got = verdicts(text, default_kb)
+    assert (want, "count_rank") in got, got
+    assert ("refuted" in [v for v, _ in got]) == (want == "refuted"), got

@@ -702,10 +702,15 @@ def count_rank(kb, c) -> Optional[Verdict]:
     rank, only = c.slots.get("held_rank"), c.slots.get("held_only")
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     named = (c.slots.get("count_set") or {}).get("categories")
+    if named and not family and not c.slots.get("family_assumed"):
+        family = c.slots["count_set"].get("family")   # the set is that show's categories
     if named and (pred != "award_received" or c.slots["count_set"].get("family") != family):
         return None
+    # a set named by its categories ("the five major categories", "the Big Five") is exact
+    # however loosely its number is said: the rank is over the films that won each of them
+    loose = () if named else ("loose_count",)
     if not (n and (rank or only) and family) or c.slots.get("negated") or any(
-            c.slots.get(k) for k in ("classes", "count_bound", "loose_count", "for_work",
+            c.slots.get(k) for k in ("classes", "count_bound", *loose, "for_work",
                                      "either_kind", "ceremony", "year")):
         # a part of the record (acting prizes, one work's, one night's) or a count unsure:
         # the film won at least the count, all that is left to check
