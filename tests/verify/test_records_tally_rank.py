@@ -75,3 +75,31 @@ def test_a_loosely_counted_named_set_keeps_its_rank(default_kb, text, want):
     got = verdicts(text, default_kb)
     assert (want, "count_rank") in got, got
     assert ("refuted" in [v for v, _ in got]) == (want == "refuted"), got
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the only film": one holder, over the complete record (as of when it was written: a
+    # piece that names a 2016 film is written after Titanic and The Return of the King won)
+    ("Ben-Hur, which La La Land fans rarely mention, is the only film to win 11 Oscars.",
+     "refuted"),
+    ("The Silence of the Lambs is the only film to sweep the five major categories.", "refuted"),
+    # the holders named: which films, not only how many
+    ("Ben-Hur, Titanic and The Return of the King are the only films to win 11 Oscars.",
+     "supported"),
+    ("Ben-Hur, Titanic and Gigi are the only films to win 11 Oscars.", "refuted"),
+])
+def test_only_holders_over_the_complete_record(default_kb, text, want):
+    got = verdicts(text, default_kb)
+    assert (want, "count_rank") in got, got
+    assert ("refuted" in [v for v, _ in got]) == (want == "refuted"), got
+
+
+@pytest.mark.parametrize("text", [
+    # true for some years after the holder's own win: the time of writing is unknown
+    "Ben-Hur is the only film to win 11 Oscars.",
+    "Ben-Hur and Titanic are the only films to win 11 Oscars.",
+])
+def test_only_holders_true_once_are_left_open(default_kb, text):
+    got = verdicts(text, default_kb)
+    assert ("not_enough_info", "count_rank") in got, got
+    assert "refuted" not in [v for v, _ in got], got
