@@ -103,3 +103,17 @@ def test_only_holders_true_once_are_left_open(default_kb, text):
     got = verdicts(text, default_kb)
     assert ("not_enough_info", "count_rank") in got, got
     assert "refuted" not in [v for v, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    # "only" scoped to one edition or a part of the record is no rank over the whole record
+    # (a guard for the reading above: the first two were refuted by it before this guard)
+    "Oppenheimer was the only film to win seven Oscars that night.",
+    "At the 96th Academy Awards, Oppenheimer was the only film to win seven Oscars.",
+    "Oppenheimer is the only film this year to win seven Oscars.",
+    "Ben-Hur remains the only film to win 11 Oscars with an acting win among them.",
+])
+def test_only_scoped_to_a_part_is_not_ranked_over_the_record(default_kb, text):
+    got = verdicts(text, default_kb)
+    assert "refuted" not in [v for v, _ in got], got
+    assert "count_rank" not in [k for _, k in got], got

@@ -201,6 +201,26 @@ class RecordReader:
         return film
 
     # -- records ------------------------------------------------------------------------------
+    @staticmethod
+    def _unscoped(p: Parsed, head, verb) -> bool:
+        """Whether "only" ranges over every edition: no edition or date named in the
+        sentence, and nothing on the record's noun, its verb or the clause that sets it equal
+        to its holder but the words of the record itself ("that night", "this year", "at the
+        96th Academy Awards", "with an acting win" scope it to a part)."""
+        if any(a.kind in ("ceremony", "date") for a in p.args):
+            return False
+        own = {"det", "amod", "nummod", "compound", "punct", "aux", "auxpass", "cc", "conj",
+               "nsubj", "nsubjpass", "attr", "dobj", "prt", "appos"}
+        gov = head.head
+        if any(c.dep_ not in own and c.i != verb.i for c in head.children) or \
+                any(c.dep_ not in own and c.i != head.i for c in gov.children
+                    if gov.i != head.i) or \
+                any(c.dep_ not in own for c in verb.children):
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return all(c.dep_ in ("det", "amod", "nummod", "compound", "quantmod")
+                   for o in objs for c in o.children)
+
     def _only_holders(self, p: Parsed, head, htok) -> tuple:
         """"the only film to ...": one holder; "X, Y and Z are the only films to ...": the
         holders the subject names, every one a film the KB knows (else no number is said).
@@ -1108,6 +1128,9 @@ class RecordReader:
             listed = None
             if rank == ("only", None):
                 rank, listed = self._only_holders(p, head, htok)
+            if isinstance(rank, tuple) and not self._unscoped(p, head, verb):
+                rank = None   # "the only film to win seven Oscars that night": the holders
+                # of one edition (or of a part of the record), which the whole record does not rank
             got = self.awards.held_counts(f, htok, hedged)
             # ... of a bare noun: "the first indie film to ..." ranks a class the record
             # cannot single out
