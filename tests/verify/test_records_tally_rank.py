@@ -59,3 +59,61 @@ def test_a_class_on_the_noun_is_not_ranked(default_kb):
     # "indie" names a part of the films the record cannot single out: the count alone holds
     got = verdicts("Anora became the first indie film to win five Oscars.", default_kb)
     assert "refuted" not in [v for v, _ in got], got
+
+
+@pytest.mark.parametrize("text,want", [
+    # the named set said by its number and a loose adjective ("the five major categories"):
+    # the rank is still over the films that won each of them, not dropped
+    ("The Silence of the Lambs went on to become the third film to sweep the five major "
+     "categories.", "supported"),
+    ("The Silence of the Lambs became the second film to sweep the five major categories.",
+     "refuted"),
+    ("It Happened One Night was the fourth film to sweep the five major categories.",
+     "refuted"),
+])
+def test_a_loosely_counted_named_set_keeps_its_rank(default_kb, text, want):
+    got = verdicts(text, default_kb)
+    assert (want, "count_rank") in got, got
+    assert ("refuted" in [v for v, _ in got]) == (want == "refuted"), got
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the only film": one holder, over the complete record (as of when it was written: a
+    # piece that names a 2016 film is written after Titanic and The Return of the King won)
+    ("Ben-Hur, which La La Land fans rarely mention, is the only film to win 11 Oscars.",
+     "refuted"),
+    ("The Silence of the Lambs is the only film to sweep the five major categories.", "refuted"),
+    # the holders named: which films, not only how many
+    ("Ben-Hur, Titanic and The Return of the King are the only films to win 11 Oscars.",
+     "supported"),
+    ("Ben-Hur, Titanic and Gigi are the only films to win 11 Oscars.", "refuted"),
+])
+def test_only_holders_over_the_complete_record(default_kb, text, want):
+    got = verdicts(text, default_kb)
+    assert (want, "count_rank") in got, got
+    assert ("refuted" in [v for v, _ in got]) == (want == "refuted"), got
+
+
+@pytest.mark.parametrize("text", [
+    # true for some years after the holder's own win: the time of writing is unknown
+    "Ben-Hur is the only film to win 11 Oscars.",
+    "Ben-Hur and Titanic are the only films to win 11 Oscars.",
+])
+def test_only_holders_true_once_are_left_open(default_kb, text):
+    got = verdicts(text, default_kb)
+    assert ("not_enough_info", "count_rank") in got, got
+    assert "refuted" not in [v for v, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    # "only" scoped to one edition or a part of the record is no rank over the whole record
+    # (a guard for the reading above: the first two were refuted by it before this guard)
+    "Oppenheimer was the only film to win seven Oscars that night.",
+    "At the 96th Academy Awards, Oppenheimer was the only film to win seven Oscars.",
+    "Oppenheimer is the only film this year to win seven Oscars.",
+    "Ben-Hur remains the only film to win 11 Oscars with an acting win among them.",
+])
+def test_only_scoped_to_a_part_is_not_ranked_over_the_record(default_kb, text):
+    got = verdicts(text, default_kb)
+    assert "refuted" not in [v for v, _ in got], got
+    assert "count_rank" not in [k for _, k in got], got

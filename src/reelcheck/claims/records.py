@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
-from .frames import (RELATIVE, _modal, another_film, clause_of, clause_person,
+from .frames import (RELATIVE, _modal, another_film, clause_of, clause_person, conjuncts,
                      leading_label_end, subject_token, unasserted)
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
@@ -201,6 +201,41 @@ class RecordReader:
         return film
 
     # -- records ------------------------------------------------------------------------------
+    @staticmethod
+    def _unscoped(p: Parsed, head, verb) -> bool:
+        """Whether "only" ranges over every edition: no edition or date named in the
+        sentence, and nothing on the record's noun, its verb or the clause that sets it equal
+        to its holder but the words of the record itself ("that night", "this year", "at the
+        96th Academy Awards", "with an acting win" scope it to a part)."""
+        if any(a.kind in ("ceremony", "date") for a in p.args):
+            return False
+        own = {"det", "amod", "nummod", "compound", "punct", "aux", "auxpass", "cc", "conj",
+               "nsubj", "nsubjpass", "attr", "dobj", "prt", "appos"}
+        gov = head.head
+        if any(c.dep_ not in own and c.i != verb.i for c in head.children) or \
+                any(c.dep_ not in own and c.i != head.i for c in gov.children
+                    if gov.i != head.i) or \
+                any(c.dep_ not in own for c in verb.children):
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return all(c.dep_ in ("det", "amod", "nummod", "compound", "quantmod")
+                   for o in objs for c in o.children)
+
+    def _only_holders(self, p: Parsed, head, htok) -> tuple:
+        """"the only film to ...": one holder; "X, Y and Z are the only films to ...": the
+        holders the subject names, every one a film the KB knows (else no number is said).
+        (("only", how many), the named films or None), or (None, None)."""
+        if head.lower_ not in _words().get("holders", ()) and head.tag_ != "NNS":
+            return ("only", 1), None
+        if htok is None:
+            return None, None
+        named = [p.arg_at(t.i) for t in conjuncts(htok)]
+        films = sorted({a.entity for a in named if a is not None and a.entity and getattr(
+            self.kb.entity(a.entity), "type", "") == "film"})
+        if len(films) < 2 or len(films) != len(named):
+            return None, None
+        return ("only", len(films)), films
+
     def _record_word(self, tok) -> Optional[tuple[int, bool, bool]]:
         """(ordinal, only, superlative) a modifier states, or None. "The previous film to ..."
         states ordinal 0: the holder just before another; "the next film to ..." -1: the one
@@ -463,7 +498,12 @@ class RecordReader:
                     # or the holders' number: "one of only three films to ...")
                     many = next((number_value(c) for c in head.children if c.dep_ == "nummod"
                                  and number_value(c)), None) if only else None
+                    alone = only and not many and not any(
+                        c.dep_ == "amod" and c.lower_ in w.get("other", ()) for c in head.children)
+                    # ("the only film to win 11 Oscars", "X, Y and Z are the only films to
+                    # ...": how many, from the head's number or the holders named: _held_counts)
                     rank = ("only", int(many)) if many and since is None else \
+                        ("only", None) if alone and since is None else \
                         ordn if since is None and not only else None
                     self._unmatched.append((head, verb, rank))
                     self._said = None   # an achievement the KB keeps no list of: a later
@@ -1085,6 +1125,12 @@ class RecordReader:
             if htok is None or not (self._who(p, htok) or (
                     named is not None and named.kind in ("person", "film"))):
                 continue   # a name the KB lacks still makes a claim it cannot decide
+            listed = None
+            if rank == ("only", None):
+                rank, listed = self._only_holders(p, head, htok)
+            if isinstance(rank, tuple) and not self._unscoped(p, head, verb):
+                rank = None   # "the only film to win seven Oscars that night": the holders
+                # of one edition (or of a part of the record), which the whole record does not rank
             got = self.awards.held_counts(f, htok, hedged)
             # ... of a bare noun: "the first indie film to ..." ranks a class the record
             # cannot single out
@@ -1099,7 +1145,7 @@ class RecordReader:
                 if getattr(self.kb.entity(c.slots.get("subject") or ""), "type", "") == "film":
                     c.slots.update(kind="count_rank", held_rank=rank if isinstance(rank, int)
                                    else None, held_only=rank[1] if isinstance(rank, tuple)
-                                   else None)
+                                   else None, **({"held_named": listed} if listed else {}))
                     # the claim states the rank too: its span runs from the holder through
                     # the record's words, not just the counted noun
                     lo = min(named.first if named is not None else htok.i, head.left_edge.i)

@@ -702,10 +702,15 @@ def count_rank(kb, c) -> Optional[Verdict]:
     rank, only = c.slots.get("held_rank"), c.slots.get("held_only")
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     named = (c.slots.get("count_set") or {}).get("categories")
+    if named and not family and not c.slots.get("family_assumed"):
+        family = c.slots["count_set"].get("family")   # the set is that show's categories
     if named and (pred != "award_received" or c.slots["count_set"].get("family") != family):
         return None
+    # a set named by its categories ("the five major categories", "the Big Five") is exact
+    # however loosely its number is said: the rank is over the films that won each of them
+    loose = () if named else ("loose_count",)
     if not (n and (rank or only) and family) or c.slots.get("negated") or any(
-            c.slots.get(k) for k in ("classes", "count_bound", "loose_count", "for_work",
+            c.slots.get(k) for k in ("classes", "count_bound", *loose, "for_work",
                                      "either_kind", "ceremony", "year")):
         # a part of the record (acting prizes, one work's, one night's) or a count unsure:
         # the film won at least the count, all that is left to check
@@ -777,6 +782,21 @@ def _holders_of_count(kb, c, who: str, night: str, year: int, only: int, hits: l
     lo = len([f for f, y in first.items() if y <= max(year, c.slots.get("written_lo") or 0)])
     names = ", ".join(f"{L(kb, f)} ({y})" for f, y in sorted(first.items(), key=lambda x: x[1]))
     head = f"{now} films had {word} at one edition: {names}"
+    told = c.slots.get("held_named")
+    if told:   # "X, Y and Z are the only films to ...": which films, not only how many
+        last = max((first[x] for x in told if x in first), default=0)
+        early = {f for f, y in first.items() if y <= last}
+        if set(told) == set(first):
+            return supported(f"{head}.", [])
+        if set(told) == early and last >= (c.slots.get("written_lo") or 0) or not whole:
+            return nei(f"{head}; the films named were all of them up to {last}.", [])
+        wrong = [L(kb, x) for x in told if x not in first]
+        by = max(last, c.slots.get("written_lo") or 0)
+        gone = [L(kb, x) for x in sorted(first, key=lambda x: first[x])
+                if first[x] <= by and x not in told]
+        why = f"{', '.join(wrong)} never had {word} at one edition" if wrong else \
+            f"{', '.join(gone)} had it too, by {by}"
+        return refuted(f"{head}; {why}.", [])
     if only == now:
         return supported(f"{head}.", [])
     if lo <= only < now or not whole:
