@@ -827,14 +827,16 @@ class DateReader:
                         return True
         return False
 
-    def _won_at(self, fam: str, polarities=("won",)) -> Optional[str]:
+    def _won_at(self, fam: str, polarities=("won",), at: Optional[int] = None) -> Optional[str]:
         """The one edition of family `fam` at which the winners (or nominees, with
         "nominated" among `polarities`) of the sentence's award claims of that family (a
-        subject the KB knows) won or were nominated, else None."""
+        subject the KB knows; with `at`, only claims whose words cover that offset: a verb's) won or
+        were nominated, else None."""
         eds = set()
         for a in getattr(self, "_awards", ()):
             who, pol = a.slots.get("subject"), a.slots.get("polarity")
-            if a.slots.get("family") != fam or pol not in polarities or not who:
+            if a.slots.get("family") != fam or pol not in polarities or not who or (
+                    at is not None and not a.start <= at < a.end):
                 continue
             preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
             eds |= {f.qualifiers.get("ceremony") for pr in preds for f in self.kb.facts(
@@ -1413,6 +1415,16 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            verb = verb_above(tok) if fam == a.entity and dv.year is None and dv.month and \
+                dv.day else None
+            won = self._won_at(fam, at=p.offset + verb.idx) if verb is not None else None
+            if won is not None and kb.entity(won) is not None and kb.entity(won).type in kinds:
+                # "Conclave won best film at the BAFTAs, held on February 9": the family's
+                # edition the winner of the award claim of the name's own verb won at (the one
+                # edition the KB has it winning there) is the one the day is of, whatever year
+                # the piece is from (not a winner another verb tells of: "X, who won last
+                # year, presented at the Oscars on March 15")
+                return won, False
             if fam == a.entity and dv.year is None and dv.month and dv.day and \
                     len(self._years) == 1:
                 # "Cannes — the 75th edition, held from May 17 to May 28, 2022": a day of no
