@@ -1415,6 +1415,17 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            n = next((parse_ordinal(c.lower_) for c in tok.children if c.i < tok.i and c.dep_ in
+                      ("amod", "nummod", "compound") and c.text[:1].isdigit()
+                      and parse_ordinal(c.lower_)), None)
+            if any(c.dep_ == "poss" for c in tok.children):
+                n = None   # "her 2nd Golden Globes": her count, not the edition's number
+            if fam == a.entity and n is not None and dv.year is None:
+                # "the 78th BAFTAs took place on February 16": the family's edition of that
+                # number (a day with a year is read by the year: the number or the year may
+                # be the wrong one)
+                eds = self._numbered_editions(fam, n, kinds)
+                return (eds[0], False) if len(eds) == 1 else None
             verb = verb_above(tok) if fam == a.entity and dv.year is None and dv.month and \
                 dv.day else None
             won = self._won_at(fam, at=p.offset + verb.idx) if verb is not None else None
@@ -1530,10 +1541,7 @@ class DateReader:
                 fam = next(iter(fams)) if len(fams) == 1 and None not in fams else None
             if fam is None:
                 return None
-            suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13)
-                                                     else 0, "th")
-            eds = [x for x in self._family_editions(fam) if x.startswith(f"{n}{suffix}-")
-                   and kb.entity(x).type in kinds]
+            eds = self._numbered_editions(fam, n, kinds)
             return (eds[0], False) if len(eds) == 1 else None
         if described and base is None and len(named) == 1 and None not in named:
             # "Oscar night, March 3, when the film won six Academy Awards": the one edition
@@ -1781,6 +1789,13 @@ class DateReader:
             ok = best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1])
             self._fam = best[0][0] if ok else None
         return self._fam
+
+    def _numbered_editions(self, fam: str, n: int, kinds) -> list[str]:
+        """The editions of family `fam` numbered `n` ("the 78th"), of one of `kinds`."""
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13)
+                                                 else 0, "th")
+        return [x for x in self._family_editions(fam) if x.startswith(f"{n}{suffix}-")
+                and self.kb.entity(x).type in kinds]
 
     def _family_editions(self, fam: str) -> list[str]:
         got = self._editions.get(fam)
