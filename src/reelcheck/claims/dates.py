@@ -45,6 +45,24 @@ def _owned_record_year(t) -> bool:
         noun.lemma_.lower() in _lx().get("sets", {}).get("nouns", ()) and \
         any(c.dep_ == "poss" and c.i < t.i for c in noun.children)
 
+def edition_won_at(kb, awards, fam: str, polarities=("won",),
+                   at: Optional[int] = None) -> Optional[str]:
+    """The one edition of family `fam` at which the winners (or nominees, with "nominated"
+    among `polarities`) of award claims `awards` of that family (a subject the KB knows; with
+    `at`, only claims whose words cover that offset: a verb's) won or were nominated, else
+    None."""
+    eds = set()
+    for a in awards:
+        who, pol = a.slots.get("subject"), a.slots.get("polarity")
+        if a.slots.get("family") != fam or pol not in polarities or not who or (
+                at is not None and not a.start <= at < a.end):
+            continue
+        preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
+        eds |= {f.qualifiers.get("ceremony") for pr in preds for f in kb.facts(
+            subject=who, predicate=pr) if award_family(kb, f.value) == fam}
+    return eds.pop() if len(eds) == 1 and None not in eds else None
+
+
 class DateReader:
     """Date claims of parsed sentences; `borrow(paragraph)` gives the edition a passage is
     about (a ceremony or festival id), or None."""
@@ -828,20 +846,7 @@ class DateReader:
         return False
 
     def _won_at(self, fam: str, polarities=("won",), at: Optional[int] = None) -> Optional[str]:
-        """The one edition of family `fam` at which the winners (or nominees, with
-        "nominated" among `polarities`) of the sentence's award claims of that family (a
-        subject the KB knows; with `at`, only claims whose words cover that offset: a verb's) won or
-        were nominated, else None."""
-        eds = set()
-        for a in getattr(self, "_awards", ()):
-            who, pol = a.slots.get("subject"), a.slots.get("polarity")
-            if a.slots.get("family") != fam or pol not in polarities or not who or (
-                    at is not None and not a.start <= at < a.end):
-                continue
-            preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
-            eds |= {f.qualifiers.get("ceremony") for pr in preds for f in self.kb.facts(
-                subject=who, predicate=pr) if award_family(self.kb, f.value) == fam}
-        return eds.pop() if len(eds) == 1 and None not in eds else None
+        return edition_won_at(self.kb, getattr(self, "_awards", ()), fam, polarities, at)
 
     # -- events by kind ---------------------------------------------------------------------
     def _first_done(self, p, verb):

@@ -27,7 +27,8 @@ from ..kb.awards import award_family
 from ..kb.places import festival_town
 from ..model import Claim, EntityRef
 from .frames import Frame, another_film, clause_of, conjuncts, subject_token
-from .parse import Arg, Parsed, lexicon
+from .dates import edition_won_at
+from .parse import Arg, Parsed, lexicon, verb_above
 
 FAMILY = "locations"
 # nouns that stand for the film's story as a whole ("the story unfolds in Las Vegas")
@@ -125,7 +126,11 @@ class LocationReader:
         # "the ceremony" of a later sentence of it may stand for
         self.borrow = borrow or (lambda para: None)
 
-    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
+    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool,
+                        found: list[Claim] = ()) -> list[Claim]:
+        """`found`: the sentence's claims so far, whose award claims may tell which edition
+        a show's name stands for (`_won_edition`)."""
+        self._found = found
         out = []
         for f in frames:
             if f.family != FAMILY or f.irrealis or f.record or f.negated:
@@ -422,11 +427,25 @@ class LocationReader:
         `firm_descriptions`); else None."""
         kinds = set(lexicon().section("plot").get("event_kinds") or ())
         works = f.roles.get("work", [])
+        cue = p.doc[f.cue]
+        self._event_at = None   # the first token of a show's name the frame did not take
+        if works and cue.tag_ == "VBN" and f.relation.predicate == "event_location":
+            # "Anora won Best Picture at the Oscars, held in Hollywood": what is "held" is the
+            # show the participle hangs on or follows after a comma, not the main clause's
+            # film the frame took for its work
+            a = p.arg_at(cue.head.i) if cue.dep_ == "acl" else None
+            if a is None and cue.i >= 2 and p.doc[cue.i - 1].lower_ == ",":
+                a = p.arg_at(cue.i - 2)
+            ev = a.entity if a is not None and a.kind in kinds and a.entity else \
+                self._won_edition(p, a)
+            if ev is not None:
+                self._event_at = a.first
+                return ev, False
         for fl in works:
             a = fl.arg
             if a is not None and a.kind in kinds and a.entity:
                 return a.entity, False
-            dated = self._dated_edition(p, f, a)
+            dated = self._dated_edition(p, f, a) or self._won_edition(p, a)
             if dated is not None:
                 return dated, False
             tok = p.doc[fl.token]
@@ -447,7 +466,6 @@ class LocationReader:
                     c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
                     for c in tok.children):   # (its place may hang on it: "the ceremony at")
                 return base, True
-        cue = p.doc[f.cue]
         if not works and cue.tag_ == "VBN":
             # "the 2025 Oscars, held March 2 in Los Angeles": the participle's noun is the
             # event, whether the parser hangs the participle on it or (after a fronted "At
@@ -457,7 +475,25 @@ class LocationReader:
                 a = p.arg_at(cue.i - 2)
             if a is not None and a.kind in kinds and a.entity:
                 return a.entity, False
+            won = self._won_edition(p, a)
+            if won is not None:
+                return won, False
         return None, False
+
+    def _won_edition(self, p: Parsed, a: Optional[Arg]) -> Optional[str]:
+        """The edition a show's name stands for when the award claim of the name's own verb
+        has a winner the KB has winning at one edition of that show ("the Oscars, held in
+        Hollywood, crowned Anora": the 97th); not a winner another verb tells of."""
+        if a is None or not a.entity or award_family(self.kb, a.entity) != a.entity:
+            return None
+        verb = verb_above(p.doc[a.last - 1])
+        if verb is None:
+            return None
+        won = edition_won_at(self.kb, getattr(self, "_found", ()), a.entity,
+                             at=p.offset + verb.idx)
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        e = self.kb.entity(won) if won else None
+        return won if e is not None and e.type in kinds else None
 
     def _lacked_venue(self, p: Parsed, tok) -> Optional[Arg]:
         """The name a venue phrase's head carries when the KB holds no place by it ("at the
@@ -542,10 +578,13 @@ class LocationReader:
             # comes before the cue ("the 97th Academy Awards were held at ...")
             subj = [p.arg_at(fl.token).first if p.arg_at(fl.token) is not None else fl.token
                     for fl in f.roles.get("work", []) if fl.token < f.cue]
+            if getattr(self, "_event_at", None) is not None:
+                subj = [self._event_at]   # the show the participle is of, not the frame's work
             lo = min([lo] + subj)
             # ... and closes after it where it is the object ("the hall hosted the BAFTAs")
             hi = max([hi] + [p.arg_at(fl.token).last for fl in f.roles.get("work", [])
-                             if fl.token > f.cue and p.arg_at(fl.token) is not None])
+                             if fl.token > f.cue and p.arg_at(fl.token) is not None
+                             and getattr(self, "_event_at", None) is None])
         if within:
             hi = max([hi] + [a.last for a in p.args if a.entity == within
                              and a.first >= place.last])
