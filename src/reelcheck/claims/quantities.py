@@ -575,6 +575,11 @@ class QuantityReader:
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
+            if times > 1:
+                # "five weeks", "two and a half hours": a figure in a coarser unit than the one
+                # checked is said to the nearest whole (or half, quarter) of its unit
+                step = v.value - int(v.value) or 1.0
+                slots["grain"] = step * times
             if not v.hedge:
                 # "shot in under 45 days", "fewer than 40 days": the bound words before the
                 # figure (the money bounds, which are no money's own) make it a bound

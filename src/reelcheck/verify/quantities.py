@@ -327,6 +327,13 @@ def quantity(kb, c) -> Optional[Verdict]:
                        f"({fmt_quantity(value, f.unit)} is one of them).", [f])
         return nei(f"Sources disagree ({', '.join(map(str, alts))}); none gives "
                    f"{fmt_quantity(value, f.unit)}.", [f])
+    grain = c.slots.get("grain")
+    if grain and abs(real - value) <= grain / 2:
+        # "shot in five weeks" of a 37-day shoot: the figure is the KB's to the precision
+        # the sentence gives it in (a week), which neither confirms the count nor rules it out
+        return nei(f"{say}; '{c.object}' is that to the precision it is said in (steps of "
+                   f"{fmt_quantity(grain, f.unit)}), which neither confirms nor rules out the "
+                   f"count.", [f])
     return refuted(f"{say}, not {fmt_quantity(value, f.unit)}.", [f])
 
 
