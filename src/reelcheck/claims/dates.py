@@ -58,8 +58,10 @@ def edition_won_at(kb, awards, fam: str, polarities=("won",),
                 at is not None and not a.start <= at < a.end):
             continue
         preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
-        eds |= {f.qualifiers.get("ceremony") for pr in preds for f in kb.facts(
-            subject=who, predicate=pr) if award_family(kb, f.value) == fam}
+        # (a person's prize may be a film's fact naming them among its recipients)
+        eds |= {f.qualifiers.get("ceremony") for pr in preds for f in kb.facts_involving(who, pr)
+                if award_family(kb, f.value) == fam and (
+                    f.subject == who or who in (f.qualifiers.get("recipients") or ()))}
     return eds.pop() if len(eds) == 1 and None not in eds else None
 
 
@@ -1671,10 +1673,13 @@ class DateReader:
             # the work a person won for ("Baker won the Palme for Anora") holds the prize
             # when the person's own facts do not
             for holder in (who, a.slots.get("for_work")):
+                # (a person's prize may be a film's fact naming them among its recipients)
                 got = {f.qualifiers.get("ceremony") for pr in preds
-                       for f in kb.facts(subject=holder, predicate=pr)
+                       for f in kb.facts_involving(holder, pr)
                        if award_family(kb, f.value) == fam and (
-                           not a.slots.get("award") or f.value == a.slots["award"])} \
+                           not a.slots.get("award") or f.value == a.slots["award"]) and (
+                           f.subject == holder or holder in (f.qualifiers.get("recipients")
+                                                             or ()))} \
                     if holder else set()
                 if got:
                     break

@@ -157,6 +157,56 @@ class LocationReader:
                 out.append(self._claim(p, f, film, a, hedged))
         out += self._set_places(p, hedged)
         out += self._edition_places(p, hedged)
+        seen = {(c.slots.get("subject"), c.slots.get("place")) for c in out
+                if c.predicate == "event_location"}
+        out += [c for c in self._win_places(p, hedged)
+                if (c.slots.get("subject"), c.slots.get("place")) not in seen]
+        return out
+
+    def _win_places(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Sean Baker won four Oscars on March 2, 2025, in Los Angeles": a place phrase after
+        the verb of an award claim (by the `held` relation's place prepositions) is where the
+        edition its winner won at was held, when the KB has the winner winning at one edition
+        of that show (`edition_won_at`); an event_location claim of that edition. A place
+        before the verb only sets the scene ("In Los Angeles, X won")."""
+        held = next((r for r in lexicon().section("plot").get("relations") or ()
+                     if r.get("predicate") == "event_location"), {})
+        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        out = []
+        for w in getattr(self, "_found", ()):
+            fam = w.slots.get("family")
+            if w.category not in ("award", "count") or w.slots.get("polarity") != "won" or \
+                    not fam or not w.slots.get("subject") or w.hedged:
+                continue
+            verbs = [t for t in p.doc if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+                     and w.start <= p.offset + t.idx < w.end]
+            verb = next((t for t in verbs if t.head.i == t.i or not (
+                w.start <= p.offset + t.head.idx < w.end)), None)
+            if verb is None:
+                continue
+            ed = edition_won_at(self.kb, [w], fam, at=p.offset + verb.idx)
+            if ed is None or getattr(self.kb.entity(ed), "type", None) not in kinds:
+                continue
+            # on the verb, or on a date of it ("on March 2, 2025, in Los Angeles")
+            heads = [verb] + [o for c in verb.children if c.dep_ == "prep" for o in c.children
+                              if o.dep_ == "pobj" and getattr(p.arg_at(o.i), "kind", None)
+                              == "date"]
+            toks = [o for h in heads for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in preps and c.i > verb.i for o in c.children
+                    if o.dep_ == "pobj"]
+            for a in self._places(p, None, toks) if toks else []:
+                if not a.entity or a.kind != "place":
+                    continue
+                start, end = p.span_of(verb.i, a.last)
+                s = p.sentence
+                start, end = max(s.start, start), min(s.end, end)
+                out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                                 category="location", subject=EntityRef(ed, self.kb.label(ed)),
+                                 predicate="event_location",
+                                 object=EntityRef(a.entity, self.kb.label(a.entity)),
+                                 hedged=hedged, slots=dict(kind="place", subject=ed,
+                                                           place=a.entity, negated=False)))
         return out
 
     def _edition_places(self, p: Parsed, hedged: bool) -> list[Claim]:
