@@ -1,5 +1,6 @@
 """A prize noun in the subject of a release's or premiere's verb ("The Palme d'Or winner Anora
-opens in France on October 30") does not take that verb's date: the day is the release's, and
+opens in France on October 30"), or of a figure's ("... grossed $20 million by mid-March
+2025"), does not take that verb's date: the day is the release's, and
 the prize's night (May 25, 2024 in the default KB) is never refuted with it. A date on the
 prize's own verb ("Anora took the Palme d'Or on May 18") still dates the win. Sentences written
 for this test."""
@@ -18,6 +19,8 @@ def _got(text, kb):
     "The Palme d'Or winner Anora opens in France on October 30.",
     "Sean Baker's Palme d'Or winner opens in France on Wednesday, October 30.",
     "Weekend guide: the Palme d'Or winner Anora arrives in German cinemas on October 31.",
+    "Box office: the Palme d'Or winner Anora grossed $20 million in North America by "
+    "mid-March 2025.",
 ])
 def test_the_release_day_is_not_the_prizes(default_kb, text):
     got = _got(text, default_kb)

@@ -384,8 +384,9 @@ class _Times:
     @staticmethod
     def _other_event_verb(cue) -> bool:
         """Whether the noun phrase of a prize noun `cue` ("Sean Baker's Palme d'Or winner",
-        "the Palme d'Or winner Anora") is the subject or object of a verb the lexicon's
-        `dates.events` gives to a film's release or premiere ("opens", "hits", "premieres")."""
+        "the Palme d'Or winner Anora") is the subject or object of a verb the lexicon gives to
+        another event of the film: a release or premiere (`dates.events`: "opens", "hits",
+        "premieres") or a figure of it (`qualifiers.quantities`: "grossed", "cost", "runs")."""
         np = cue
         while np.dep_ in ("compound", "amod", "appos", "nmod") and np.head.i != np.i:
             np = np.head
@@ -395,6 +396,8 @@ class _Times:
         words = {w for ev in lexicon().dates.get("events", ())
                  if ev.get("predicate") in ("release_date", "premiere_date")
                  for w in ev.get("verbs", ())}
+        words |= {w.split()[0] for r in (lexicon().qualifiers.get("quantities") or {}).values()
+                  for w in r.get("verbs") or ()}
         return verb.lemma_.lower() in words
 
     # -- frames -> claims --------------------------------------------------------------------
