@@ -633,6 +633,9 @@ class QuantityReader:
             if any(x.dep_ == "prep" and x.lower_ in AFTER and x.i in under
                    for x in p.doc[i].ancestors):
                 continue   # "since its release in October": when the run began
+            if any(x.dep_ == "appos" and x.i in under for x in p.doc[i].ancestors):
+                continue   # "Anora, the Palme d'Or winner of May 25, 2024, grossed ...": the
+                # time of a description set beside a name is that description's
             d = next(iter(find_dates(a.text)), None)
             t = p.doc[i]
             month = next((MONTHS[x.lower_] for x in p.doc[a.first:a.last]
