@@ -28,6 +28,8 @@ def _places(text, kb):
      "78th-british-academy-film-awards"),
     ("Anora won the Palme d'Or in France.", "Anora won the Palme d'Or in Venice.",
      "77th-cannes-film-festival"),
+    ("Recap: Anora won five Oscars in Hollywood on Sunday.",
+     "Recap: Anora won five Oscars in Miami on Sunday.", "97th-academy-awards"),
 ])
 def test_the_place_of_a_win_is_its_editions(default_kb, true, mutant, edition):
     assert _places(true, default_kb) == [("supported", edition)]

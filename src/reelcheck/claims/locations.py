@@ -188,25 +188,29 @@ class LocationReader:
             ed = edition_won_at(self.kb, [w], fam, at=p.offset + verb.idx)
             if ed is None or getattr(self.kb.entity(ed), "type", None) not in kinds:
                 continue
-            # on the verb, or on a date of it ("on March 2, 2025, in Los Angeles")
+            # on the verb, on a date of it ("on March 2, 2025, in Los Angeles") or on the
+            # prize it won ("won five Oscars in Hollywood")
             heads = [verb] + [o for c in verb.children if c.dep_ == "prep" for o in c.children
                               if o.dep_ == "pobj" and getattr(p.arg_at(o.i), "kind", None)
-                              == "date"]
+                              == "date"] + [c for c in verb.children if c.dep_ in (
+                                  "dobj", "obj") and getattr(p.arg_at(c.i), "kind", None)
+                                  == "award"]
             toks = [o for h in heads for c in h.children if c.dep_ == "prep"
                     and c.lower_ in preps and c.i > verb.i for o in c.children
                     if o.dep_ == "pobj"]
             for a in self._places(p, None, toks) if toks else []:
-                if not a.entity or a.kind != "place":
-                    continue
+                if a.kind != "place":
+                    continue   # (a place the KB lacks is still one: its claim is left open)
                 start, end = p.span_of(verb.i, a.last)
                 s = p.sentence
                 start, end = max(s.start, start), min(s.end, end)
+                obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
                 out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
                                  category="location", subject=EntityRef(ed, self.kb.label(ed)),
-                                 predicate="event_location",
-                                 object=EntityRef(a.entity, self.kb.label(a.entity)),
-                                 hedged=hedged, slots=dict(kind="place", subject=ed,
-                                                           place=a.entity, negated=False)))
+                                 predicate="event_location", object=obj, hedged=hedged,
+                                 slots=dict(kind="place", subject=ed, place=a.entity,
+                                            negated=False,
+                                            **({} if a.entity else {"unknown": a.text}))))
         return out
 
     def _edition_places(self, p: Parsed, hedged: bool) -> list[Claim]:
