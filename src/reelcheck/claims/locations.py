@@ -119,6 +119,17 @@ def _named_by(p: Parsed, tok) -> Optional[Arg]:
     return a
 
 
+def _other_event_verb(verb) -> bool:
+    """Whether `verb` is one the lexicon gives to a film's release or premiere (`dates.events`)
+    or to a figure of it (`qualifiers.quantities`): "opens", "premiered", "grossed", "runs"."""
+    words = {w for ev in lexicon().dates.get("events", ())
+             if ev.get("predicate") in ("release_date", "premiere_date")
+             for w in ev.get("verbs", ())}
+    words |= {w for r in (lexicon().qualifiers.get("quantities") or {}).values()
+              for w in r.get("verbs") or ()}
+    return verb.lemma_.lower() in {w.split()[0] for w in words}
+
+
 class LocationReader:
     def __init__(self, kb, resolver, text: str, borrow=None):
         self.kb, self.res, self.text = kb, resolver, text
@@ -183,8 +194,10 @@ class LocationReader:
                      and w.start <= p.offset + t.idx < w.end]
             verb = next((t for t in verbs if t.head.i == t.i or not (
                 w.start <= p.offset + t.head.idx < w.end)), None)
-            if verb is None:
-                continue
+            if verb is None or _other_event_verb(verb) or not any(
+                    c.dep_ in ("dobj", "obj", "attr", "prep") for c in verb.children):
+                continue   # the verb does not take the prize ("the Palme d'Or winner Anora
+                # opens in France": the winner is a noun of a release's verb)
             ed = edition_won_at(self.kb, [w], fam, at=p.offset + verb.idx)
             if ed is None or getattr(self.kb.entity(ed), "type", None) not in kinds:
                 continue

@@ -396,9 +396,13 @@ class _Times:
         words = {w for ev in lexicon().dates.get("events", ())
                  if ev.get("predicate") in ("release_date", "premiere_date")
                  for w in ev.get("verbs", ())}
-        words |= {w.split()[0] for r in (lexicon().qualifiers.get("quantities") or {}).values()
+        words |= {w for r in (lexicon().qualifiers.get("quantities") or {}).values()
                   for w in r.get("verbs") or ()}
-        return verb.lemma_.lower() in words
+        # (a verb of two words only with its second: "clock in", not "the win came in July")
+        after = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i}
+        return any(w.split()[0] == verb.lemma_.lower() and set(w.split()[1:]) <= after
+                   and (len(w.split()) == 1 or w.split()[1] not in ("in", "for", "on"))
+                   for w in words)
 
     # -- frames -> claims --------------------------------------------------------------------
 
