@@ -42,6 +42,8 @@ def test_no_edition_no_place(default_kb):
     # a scene set before the verb; a winner at two editions (Brody: the 75th and the 97th)
     assert _places("In New York, Mikey Madison won Best Actress.", default_kb) == []
     assert _places("Adrien Brody won Best Actor in New York.", default_kb) == []
+    # prizes of two shows: which place is whose is unsaid
+    assert _places("Sean Baker won prizes in Cannes and at the Oscars.", default_kb) == []
     # a prize noun in the subject of a release's verb: the place is the release's
     assert _places("The Palme d'Or winner Anora opens in Germany on October 31.",
                    default_kb) == []

@@ -179,11 +179,17 @@ class LocationReader:
         the verb of an award claim (by the `held` relation's place prepositions) is where the
         edition its winner won at was held, when the KB has the winner winning at one edition
         of that show (`edition_won_at`); an event_location claim of that edition. A place
-        before the verb only sets the scene ("In Los Angeles, X won")."""
-        held = next((r for r in lexicon().section("plot").get("relations") or ()
-                     if r.get("predicate") == "event_location"), {})
-        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
+        before the verb only sets the scene ("In Los Angeles, X won"). Only "in" a place: "won
+        at Cannes" names the festival; and only in a sentence whose prizes are of one show
+        ("won prizes at Cannes and the Oscars": which place is whose is unsaid)."""
         kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        preps = {"in"}
+        fams = {w.slots.get("family") for w in getattr(self, "_found", ())
+                if w.category in ("award", "count")}
+        fams |= {award_family(self.kb, a.entity) for a in p.args
+                 if a.entity and a.kind in ("award", "ceremony", "festival")}
+        if len(fams - {None}) != 1:
+            return []
         out = []
         for w in getattr(self, "_found", ()):
             fam = w.slots.get("family")
