@@ -213,7 +213,10 @@ class LocationReader:
                               if o.dep_ == "pobj" and getattr(p.arg_at(o.i), "kind", None)
                               == "date"] + [c for c in verb.children if c.dep_ in (
                                   "dobj", "obj") and getattr(p.arg_at(c.i), "kind", None)
-                                  == "award"]
+                                  == "award"] + [
+                o for c in verb.children if c.dep_ == "prep" for o in c.children
+                if o.dep_ == "pobj" and getattr(p.arg_at(o.i), "kind", None) in (
+                    "award", "ceremony", "festival")]   # ("at the Oscars in New York")
             toks = [o for h in heads for c in h.children if c.dep_ == "prep"
                     and c.lower_ in preps and c.i > verb.i for o in c.children
                     if o.dep_ == "pobj"]
