@@ -172,7 +172,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += filmography.sentence_claims(p, hedged, frames)
             found += story.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
-        placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
+        placed = locations.sentence_claims(p, frames, hedged, found) if p is not None else []
         placed += hosts.sentence_claims(p, frames, hedged) if p is not None else []
         found += played
         found += placed

@@ -502,8 +502,9 @@ class CrewReader:
         jobs = by_last.get(words[-1], ())
         if tok.lower_ != words[-1] and tok.lower_ in by_last:
             jobs = sorted([*jobs, *by_last[tok.lower_]])
+        said = tuple(words[:-1]) + (tok.lower_,)   # as written: "distribution rights"
         for _n, key, pred in jobs:
-            if tuple(words[-len(key):]) == key or (len(key) == 1 and tok.lower_ == key[0]):
+            if key in (tuple(words[-len(key):]), said[-len(key):]):
                 rest = before[:len(before) - (len(key) - 1)]
                 if any(not self._harmless(p, c) for c in rest):
                     return None   # "principal photography", "the sound design"
@@ -672,6 +673,15 @@ class CrewReader:
             if c.dep_ == "prep" and c.lower_ in _job_film_preps():
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 return self._work(p, objs[0]) if objs else None
+        if tok.dep_ in ("dobj", "obj") and tok.i + 1 < len(p.doc):
+            # "acquired U.S. rights to Anora": the parser may hang the film's phrase, right
+            # after the job noun, on the verb; it is still the noun's
+            c = p.doc[tok.i + 1]
+            if c.dep_ == "prep" and c.head.i == tok.head.i and c.lower_ in _job_film_preps():
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                w = self._work(p, objs[0]) if objs else None
+                if w is not None and w.how == "stated":
+                    return w
         film = self._focus(p, tok, single=True)
         if film is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE
                                     for c in tok.children):

@@ -45,6 +45,26 @@ def _owned_record_year(t) -> bool:
         noun.lemma_.lower() in _lx().get("sets", {}).get("nouns", ()) and \
         any(c.dep_ == "poss" and c.i < t.i for c in noun.children)
 
+def edition_won_at(kb, awards, fam: str, polarities=("won",),
+                   at: Optional[int] = None) -> Optional[str]:
+    """The one edition of family `fam` at which the winners (or nominees, with "nominated"
+    among `polarities`) of award claims `awards` of that family (a subject the KB knows; with
+    `at`, only claims whose words cover that offset: a verb's) won or were nominated, else
+    None."""
+    eds = set()
+    for a in awards:
+        who, pol = a.slots.get("subject"), a.slots.get("polarity")
+        if a.slots.get("family") != fam or pol not in polarities or not who or (
+                at is not None and not a.start <= at < a.end):
+            continue
+        preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
+        # (a person's prize may be a film's fact naming them among its recipients)
+        eds |= {f.qualifiers.get("ceremony") for pr in preds for f in kb.facts_involving(who, pr)
+                if award_family(kb, f.value) == fam and (
+                    f.subject == who or who in (f.qualifiers.get("recipients") or ()))}
+    return eds.pop() if len(eds) == 1 and None not in eds else None
+
+
 class DateReader:
     """Date claims of parsed sentences; `borrow(paragraph)` gives the edition a passage is
     about (a ceremony or festival id), or None."""
@@ -827,19 +847,8 @@ class DateReader:
                         return True
         return False
 
-    def _won_at(self, fam: str, polarities=("won",)) -> Optional[str]:
-        """The one edition of family `fam` at which the winners (or nominees, with
-        "nominated" among `polarities`) of the sentence's award claims of that family (a
-        subject the KB knows) won or were nominated, else None."""
-        eds = set()
-        for a in getattr(self, "_awards", ()):
-            who, pol = a.slots.get("subject"), a.slots.get("polarity")
-            if a.slots.get("family") != fam or pol not in polarities or not who:
-                continue
-            preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
-            eds |= {f.qualifiers.get("ceremony") for pr in preds for f in self.kb.facts(
-                subject=who, predicate=pr) if award_family(self.kb, f.value) == fam}
-        return eds.pop() if len(eds) == 1 and None not in eds else None
+    def _won_at(self, fam: str, polarities=("won",), at: Optional[int] = None) -> Optional[str]:
+        return edition_won_at(self.kb, getattr(self, "_awards", ()), fam, polarities, at)
 
     # -- events by kind ---------------------------------------------------------------------
     def _first_done(self, p, verb):
@@ -1413,6 +1422,27 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            n = next((parse_ordinal(c.lower_) for c in tok.children if c.i < tok.i and c.dep_ in
+                      ("amod", "nummod", "compound") and c.text[:1].isdigit()
+                      and parse_ordinal(c.lower_)), None)
+            if any(c.dep_ == "poss" for c in tok.children):
+                n = None   # "her 2nd Golden Globes": her count, not the edition's number
+            if fam == a.entity and n is not None and dv.year is None:
+                # "the 78th BAFTAs took place on February 16": the family's edition of that
+                # number (a day with a year is read by the year: the number or the year may
+                # be the wrong one)
+                eds = self._numbered_editions(fam, n, kinds)
+                return (eds[0], False) if len(eds) == 1 else None
+            verb = verb_above(tok) if fam == a.entity and dv.year is None and dv.month and \
+                dv.day else None
+            won = self._won_at(fam, at=p.offset + verb.idx) if verb is not None else None
+            if won is not None and kb.entity(won) is not None and kb.entity(won).type in kinds:
+                # "Conclave won best film at the BAFTAs, held on February 9": the family's
+                # edition the winner of the award claim of the name's own verb won at (the one
+                # edition the KB has it winning there) is the one the day is of, whatever year
+                # the piece is from (not a winner another verb tells of: "X, who won last
+                # year, presented at the Oscars on March 15")
+                return won, False
             if fam == a.entity and dv.year is None and dv.month and dv.day and \
                     len(self._years) == 1:
                 # "Cannes — the 75th edition, held from May 17 to May 28, 2022": a day of no
@@ -1518,10 +1548,7 @@ class DateReader:
                 fam = next(iter(fams)) if len(fams) == 1 and None not in fams else None
             if fam is None:
                 return None
-            suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13)
-                                                     else 0, "th")
-            eds = [x for x in self._family_editions(fam) if x.startswith(f"{n}{suffix}-")
-                   and kb.entity(x).type in kinds]
+            eds = self._numbered_editions(fam, n, kinds)
             return (eds[0], False) if len(eds) == 1 else None
         if described and base is None and len(named) == 1 and None not in named:
             # "Oscar night, March 3, when the film won six Academy Awards": the one edition
@@ -1646,10 +1673,13 @@ class DateReader:
             # the work a person won for ("Baker won the Palme for Anora") holds the prize
             # when the person's own facts do not
             for holder in (who, a.slots.get("for_work")):
+                # (a person's prize may be a film's fact naming them among its recipients)
                 got = {f.qualifiers.get("ceremony") for pr in preds
-                       for f in kb.facts(subject=holder, predicate=pr)
+                       for f in kb.facts_involving(holder, pr)
                        if award_family(kb, f.value) == fam and (
-                           not a.slots.get("award") or f.value == a.slots["award"])} \
+                           not a.slots.get("award") or f.value == a.slots["award"]) and (
+                           f.subject == holder or holder in (f.qualifiers.get("recipients")
+                                                             or ()))} \
                     if holder else set()
                 if got:
                     break
@@ -1769,6 +1799,13 @@ class DateReader:
             ok = best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1])
             self._fam = best[0][0] if ok else None
         return self._fam
+
+    def _numbered_editions(self, fam: str, n: int, kinds) -> list[str]:
+        """The editions of family `fam` numbered `n` ("the 78th"), of one of `kinds`."""
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13)
+                                                 else 0, "th")
+        return [x for x in self._family_editions(fam) if x.startswith(f"{n}{suffix}-")
+                and self.kb.entity(x).type in kinds]
 
     def _family_editions(self, fam: str) -> list[str]:
         got = self._editions.get(fam)

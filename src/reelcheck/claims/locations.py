@@ -27,7 +27,8 @@ from ..kb.awards import award_family
 from ..kb.places import festival_town
 from ..model import Claim, EntityRef
 from .frames import Frame, another_film, clause_of, conjuncts, subject_token
-from .parse import Arg, Parsed, lexicon
+from .dates import edition_won_at
+from .parse import Arg, Parsed, lexicon, verb_above
 
 FAMILY = "locations"
 # nouns that stand for the film's story as a whole ("the story unfolds in Las Vegas")
@@ -132,6 +133,17 @@ def _named_by(p: Parsed, tok) -> Optional[Arg]:
     return a
 
 
+def _other_event_verb(verb) -> bool:
+    """Whether `verb` is one the lexicon gives to a film's release or premiere (`dates.events`)
+    or to a figure of it (`qualifiers.quantities`): "opens", "premiered", "grossed", "runs"."""
+    words = {w for ev in lexicon().dates.get("events", ())
+             if ev.get("predicate") in ("release_date", "premiere_date")
+             for w in ev.get("verbs", ())}
+    words |= {w for r in (lexicon().qualifiers.get("quantities") or {}).values()
+              for w in r.get("verbs") or ()}
+    return verb.lemma_.lower() in {w.split()[0] for w in words}
+
+
 class LocationReader:
     def __init__(self, kb, resolver, text: str, borrow=None):
         self.kb, self.res, self.text = kb, resolver, text
@@ -139,7 +151,11 @@ class LocationReader:
         # "the ceremony" of a later sentence of it may stand for
         self.borrow = borrow or (lambda para: None)
 
-    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
+    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool,
+                        found: list[Claim] = ()) -> list[Claim]:
+        """`found`: the sentence's claims so far, whose award claims may tell which edition
+        a show's name stands for (`_won_edition`)."""
+        self._found = found
         out = []
         for f in frames:
             if f.family != FAMILY or f.irrealis or f.record or f.negated:
@@ -168,6 +184,71 @@ class LocationReader:
                 out.append(self._claim(p, f, film, a, hedged))
         out += self._set_places(p, hedged)
         out += self._edition_places(p, hedged)
+        seen = {(c.slots.get("subject"), c.slots.get("place")) for c in out
+                if c.predicate == "event_location"}
+        out += [c for c in self._win_places(p, hedged)
+                if (c.slots.get("subject"), c.slots.get("place")) not in seen]
+        return out
+
+    def _win_places(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Sean Baker won four Oscars on March 2, 2025, in Los Angeles": a place phrase after
+        the verb of an award claim (by the `held` relation's place prepositions) is where the
+        edition its winner won at was held, when the KB has the winner winning at one edition
+        of that show (`edition_won_at`); an event_location claim of that edition. A place
+        before the verb only sets the scene ("In Los Angeles, X won"). Only "in" a place: "won
+        at Cannes" names the festival; and only in a sentence whose prizes are of one show
+        ("won prizes at Cannes and the Oscars": which place is whose is unsaid)."""
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        preps = {"in"}
+        fams = {w.slots.get("family") for w in getattr(self, "_found", ())
+                if w.category in ("award", "count")}
+        fams |= {award_family(self.kb, a.entity) for a in p.args
+                 if a.entity and a.kind in ("award", "ceremony", "festival")}
+        if len(fams - {None}) != 1:
+            return []
+        out = []
+        for w in getattr(self, "_found", ()):
+            fam = w.slots.get("family")
+            if w.category not in ("award", "count") or w.slots.get("polarity") != "won" or \
+                    not fam or not w.slots.get("subject") or w.hedged:
+                continue
+            verbs = [t for t in p.doc if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+                     and w.start <= p.offset + t.idx < w.end]
+            verb = next((t for t in verbs if t.head.i == t.i or not (
+                w.start <= p.offset + t.head.idx < w.end)), None)
+            if verb is None or _other_event_verb(verb) or not any(
+                    c.dep_ in ("dobj", "obj", "attr", "prep") for c in verb.children):
+                continue   # the verb does not take the prize ("the Palme d'Or winner Anora
+                # opens in France": the winner is a noun of a release's verb)
+            ed = edition_won_at(self.kb, [w], fam, at=p.offset + verb.idx)
+            if ed is None or getattr(self.kb.entity(ed), "type", None) not in kinds:
+                continue
+            # on the verb, on a date of it ("on March 2, 2025, in Los Angeles") or on the
+            # prize it won ("won five Oscars in Hollywood")
+            heads = [verb] + [o for c in verb.children if c.dep_ == "prep" for o in c.children
+                              if o.dep_ == "pobj" and getattr(p.arg_at(o.i), "kind", None)
+                              == "date"] + [c for c in verb.children if c.dep_ in (
+                                  "dobj", "obj") and getattr(p.arg_at(c.i), "kind", None)
+                                  == "award"] + [
+                o for c in verb.children if c.dep_ == "prep" for o in c.children
+                if o.dep_ == "pobj" and getattr(p.arg_at(o.i), "kind", None) in (
+                    "award", "ceremony", "festival")]   # ("at the Oscars in New York")
+            toks = [o for h in heads for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in preps and c.i > verb.i for o in c.children
+                    if o.dep_ == "pobj"]
+            for a in self._places(p, None, toks) if toks else []:
+                if a.kind != "place":
+                    continue   # (a place the KB lacks is still one: its claim is left open)
+                start, end = p.span_of(verb.i, a.last)
+                s = p.sentence
+                start, end = max(s.start, start), min(s.end, end)
+                obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
+                out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                                 category="location", subject=EntityRef(ed, self.kb.label(ed)),
+                                 predicate="event_location", object=obj, hedged=hedged,
+                                 slots=dict(kind="place", subject=ed, place=a.entity,
+                                            negated=False,
+                                            **({} if a.entity else {"unknown": a.text}))))
         return out
 
     def _edition_places(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -438,11 +519,25 @@ class LocationReader:
         `firm_descriptions`); else None."""
         kinds = set(lexicon().section("plot").get("event_kinds") or ())
         works = f.roles.get("work", [])
+        cue = p.doc[f.cue]
+        self._event_at = None   # the first token of a show's name the frame did not take
+        if works and cue.tag_ == "VBN" and f.relation.predicate == "event_location":
+            # "Anora won Best Picture at the Oscars, held in Hollywood": what is "held" is the
+            # show the participle hangs on or follows after a comma, not the main clause's
+            # film the frame took for its work
+            a = p.arg_at(cue.head.i) if cue.dep_ == "acl" else None
+            if a is None and cue.i >= 2 and p.doc[cue.i - 1].lower_ == ",":
+                a = p.arg_at(cue.i - 2)
+            ev = a.entity if a is not None and a.kind in kinds and a.entity else \
+                self._won_edition(p, a)
+            if ev is not None:
+                self._event_at = a.first
+                return ev, False
         for fl in works:
             a = fl.arg
             if a is not None and a.kind in kinds and a.entity:
                 return a.entity, False
-            dated = self._dated_edition(p, f, a)
+            dated = self._dated_edition(p, f, a) or self._won_edition(p, a)
             if dated is not None:
                 return dated, False
             tok = p.doc[fl.token]
@@ -463,7 +558,6 @@ class LocationReader:
                     c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
                     for c in tok.children):   # (its place may hang on it: "the ceremony at")
                 return base, True
-        cue = p.doc[f.cue]
         if not works and cue.tag_ == "VBN":
             # "the 2025 Oscars, held March 2 in Los Angeles": the participle's noun is the
             # event, whether the parser hangs the participle on it or (after a fronted "At
@@ -473,7 +567,25 @@ class LocationReader:
                 a = p.arg_at(cue.i - 2)
             if a is not None and a.kind in kinds and a.entity:
                 return a.entity, False
+            won = self._won_edition(p, a)
+            if won is not None:
+                return won, False
         return None, False
+
+    def _won_edition(self, p: Parsed, a: Optional[Arg]) -> Optional[str]:
+        """The edition a show's name stands for when the award claim of the name's own verb
+        has a winner the KB has winning at one edition of that show ("the Oscars, held in
+        Hollywood, crowned Anora": the 97th); not a winner another verb tells of."""
+        if a is None or not a.entity or award_family(self.kb, a.entity) != a.entity:
+            return None
+        verb = verb_above(p.doc[a.last - 1])
+        if verb is None:
+            return None
+        won = edition_won_at(self.kb, getattr(self, "_found", ()), a.entity,
+                             at=p.offset + verb.idx)
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        e = self.kb.entity(won) if won else None
+        return won if e is not None and e.type in kinds else None
 
     def _lacked_venue(self, p: Parsed, tok) -> Optional[Arg]:
         """The name a venue phrase's head carries when the KB holds no place by it ("at the
@@ -558,10 +670,13 @@ class LocationReader:
             # comes before the cue ("the 97th Academy Awards were held at ...")
             subj = [p.arg_at(fl.token).first if p.arg_at(fl.token) is not None else fl.token
                     for fl in f.roles.get("work", []) if fl.token < f.cue]
+            if getattr(self, "_event_at", None) is not None:
+                subj = [self._event_at]   # the show the participle is of, not the frame's work
             lo = min([lo] + subj)
             # ... and closes after it where it is the object ("the hall hosted the BAFTAs")
             hi = max([hi] + [p.arg_at(fl.token).last for fl in f.roles.get("work", [])
-                             if fl.token > f.cue and p.arg_at(fl.token) is not None])
+                             if fl.token > f.cue and p.arg_at(fl.token) is not None
+                             and getattr(self, "_event_at", None) is None])
         if within:
             hi = max([hi] + [a.last for a in p.args if a.entity == within
                              and a.first >= place.last])

@@ -26,7 +26,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import MODALS, Frame, another_film, clause_of, subject_token, true_subjects
+from .frames import (MODALS, Frame, another_film, clause_of, conjuncts, subject_token,
+                     true_subjects)
 from .parse import Parsed, lexicon
 from .text import MONTHS, find_dates, find_durations, find_money
 
@@ -584,6 +585,11 @@ class QuantityReader:
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
+            if times > 1:
+                # "five weeks", "two and a half hours": a figure in a coarser unit than the one
+                # checked is said to the nearest whole (or half, quarter) of its unit
+                step = v.value - int(v.value) or 1.0
+                slots["grain"] = step * times
             if not v.hedge:
                 # "shot in under 45 days", "fewer than 40 days": the bound words before the
                 # figure (the money bounds, which are no money's own) make it a bound
@@ -595,7 +601,9 @@ class QuantityReader:
             where = _shot_where(p, fig, top_of(verb, cue), cue) if rel.name == "shooting_days" \
                 else None
             if where:
-                slots["place"] = where   # the days spent in one place, not the whole shoot
+                slots["place"] = where[0]   # the days spent in one place, not the whole shoot
+                if where[1]:
+                    slots["places"] = where[1]   # the KB places of a list of them
         return Claim(id="", start=start, end=end, text=self.text[start:end],
                      category=CATEGORY.get(rel.name, rel.name),
                      subject=EntityRef(film, self.kb.label(film)), predicate=rel.name,
@@ -634,6 +642,9 @@ class QuantityReader:
             if any(x.dep_ == "prep" and x.lower_ in AFTER and x.i in under
                    for x in p.doc[i].ancestors):
                 continue   # "since its release in October": when the run began
+            if any(x.dep_ == "appos" and x.i in under for x in p.doc[i].ancestors):
+                continue   # "Anora, the Palme d'Or winner of May 25, 2024, grossed ...": the
+                # time of a description set beside a name is that description's
             d = next(iter(find_dates(a.text)), None)
             t = p.doc[i]
             month = next((MONTHS[x.lower_] for x in p.doc[a.first:a.last]
@@ -696,11 +707,13 @@ def _territory(p: Parsed, fig: Figure, top) -> Optional[str]:
     return None
 
 
-def _shot_where(p: Parsed, fig: Figure, top, cue=None) -> Optional[str]:
-    """The place a span of shooting is said of: a place in a phrase of location on the verb
-    or on the figure ("shot over two weeks in Las Vegas"), or the place noun a relative clause
-    of place hangs on ("Mill Basin, a neighbourhood where the film was shot over two weeks");
-    the days there are a part of the shoot, not its whole length."""
+def _shot_where(p: Parsed, fig: Figure, top, cue=None) -> Optional[tuple[str, list]]:
+    """(words, KB places) of the place a span of shooting is said of: a place in a phrase of
+    location on the verb or on the figure ("shot over two weeks in Las Vegas", with the places
+    coordinated with it: "in New York and Las Vegas"), or the place noun a relative clause of
+    place hangs on ("Mill Basin, a neighbourhood where the film was shot over two weeks"); the
+    days there are a part of the shoot, not its whole length (unless the places are all the
+    film's: verify/quantities.py)."""
     preps = set(lexicon().qualifiers.get("territory_prepositions") or ())
     heads = {fig.root.i} | ({top.i} if top is not None else set())
     if cue is not None and cue.pos_ in VERBS:
@@ -713,7 +726,11 @@ def _shot_where(p: Parsed, fig: Figure, top, cue=None) -> Optional[str]:
             a = p.arg_at(o.i) if o.dep_ == "pobj" else None
             if o.dep_ == "pobj" and (a is not None and a.kind == "place"
                                      or o.ent_type_ in ("GPE", "LOC")):
-                return a.text if a is not None else o.text
+                listed = [p.arg_at(t.i) for t in conjuncts(o)]
+                ids = [x.entity for x in listed if x is not None and x.kind == "place"
+                       and x.entity]
+                return (a.text if a is not None else o.text,
+                        ids if len(ids) == len(listed) > 1 else [])
     if top is None:
         return None
     if top.dep_ == "relcl" and top.head.pos_ in NOUNS and any(
@@ -724,7 +741,7 @@ def _shot_where(p: Parsed, fig: Figure, top, cue=None) -> Optional[str]:
         if noun.dep_ == "appos" and p.arg_at(noun.i) is None:
             noun = noun.head   # "Mill Basin, a neighbourhood where ...": the place it names
         a = p.arg_at(noun.i)
-        return a.text if a is not None else noun.text
+        return (a.text if a is not None else noun.text), []
     return None
 
 

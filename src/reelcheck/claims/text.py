@@ -369,7 +369,7 @@ DURATION_RX = re.compile(
     r"just under|less than)\s+)?"
     rf"(?:\b(?P<wh>\d+|{_NUMWORD})\s+hours?,?\s+(?:and\s+)?(?P<wm>\d+|(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)\s+minutes?\b"
     r"|(?P<h>\d+)\s*h(?:ours?|rs?)?\.?\s*(?:and\s+)?(?P<hm>\d{1,2})\s*(?:m(?:in(?:ute)?s?)?\.?)?(?![\w])"
-    rf"|\b(?P<n>\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))?)(?:[- ]|\s+[a-z]+\s+)(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?|years?)(?:[- ]long)?\b)",
+    rf"|\b(?P<n>\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))?)(?P<frac>\s+and\s+a\s+(?:half|quarter))?(?:[- ]|\s+[a-z]+\s+)(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?|years?)(?:[- ]long)?\b)",
     re.I)
 
 
@@ -408,7 +408,9 @@ def find_durations(text: str, offset: int = 0) -> list[Duration]:
                 n = parse_number(parts[-1]) if parts else None
                 if n is None:
                     continue
-            value = n
+            # "two and a half hours": the fraction after the whole
+            value = n + {"half": 0.5, "quarter": 0.25}.get(
+                (g.get("frac") or "").split()[-1:][0] if g.get("frac") else "", 0)
             unit = g["unit"].lower().rstrip("s")
             unit = {"min": "minute"}.get(unit, unit)
         out.append(Duration(float(value), unit, hedge, offset + m.start(), offset + m.end(),

@@ -7,6 +7,7 @@ import dataclasses
 import re
 from typing import Optional
 
+from ..kb.places import ancestors
 from ..textutil import year_month
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .statements import note_fields
@@ -295,6 +296,15 @@ def quantity(kb, c) -> Optional[Verdict]:
         # more than the whole shoot had ("shot over 45 days in New York" of a 37-day shoot):
         # a part of the shoot is no longer than all of it
         f = facts[0]
+        listed = c.slots.get("places") or []
+        spots = [x.value for x in kb.facts(subject=subj, predicate="filming_location")]
+        if listed and spots and not f.disputed and not c.slots.get("hedge") and \
+                abs(value - f.value) <= TOLERANCE.get(pred, 0.0) and all(
+                    set(ancestors(kb, x)) & set(listed) for x in spots):
+            # "the shoot spanned 37 days in New York and Las Vegas": every place the KB has
+            # it shot in lies in the places listed, so the days there are the whole shoot's
+            return supported(f"{L(kb, subj)} was shot in {fmt_quantity(f.value, f.unit)}, in "
+                             f"places that all lie in those named.", [f])
         more = value - f.value > TOLERANCE.get(pred, 0.0)
         bound = c.slots.get("bound") or BOUND_OF.get(c.slots.get("hedge") or "")
         # (a figure said to be its least, "over 45 days", is more than the whole all the same)
@@ -327,6 +337,13 @@ def quantity(kb, c) -> Optional[Verdict]:
                        f"({fmt_quantity(value, f.unit)} is one of them).", [f])
         return nei(f"Sources disagree ({', '.join(map(str, alts))}); none gives "
                    f"{fmt_quantity(value, f.unit)}.", [f])
+    grain = c.slots.get("grain")
+    if grain and abs(real - value) <= grain / 2:
+        # "shot in five weeks" of a 37-day shoot: the figure is the KB's to the precision
+        # the sentence gives it in (a week), which neither confirms the count nor rules it out
+        return nei(f"{say}; '{c.object}' is that to the precision it is said in (steps of "
+                   f"{fmt_quantity(grain, f.unit)}), which neither confirms nor rules out the "
+                   f"count.", [f])
     return refuted(f"{say}, not {fmt_quantity(value, f.unit)}.", [f])
 
 

@@ -393,12 +393,40 @@ class _Times:
             # "On March 2 it collected five Oscars from six nominations": a relation noun in a
             # prepositional phrase is an event of its own; the verb's date is the verb's
             return None, None, None
+        if f.noun_cue and a.head not in {t.i for t in cue.subtree} and \
+                self._other_event_verb(cue):
+            # "The Palme d'Or winner Anora opens in France on October 30": a prize noun in
+            # the subject or object of a release's or premiere's verb; the date is that event's
+            return None, None, None
         got = {(d.month, d.day, d.weekday) for d in find_dates(a.text) if d.month}
         if not got:
             # "won the Palme d'Or on Friday": a weekday alone, of the night the prize was given
             got = {(None, None, WEEKDAYS[doc[i].lower_]) for i in range(a.first, a.last)
                    if doc[i].lower_ in WEEKDAYS and doc[i].text[:1].isupper()}
         return next(iter(got)) if len(got) == 1 else (None, None, None)
+
+    @staticmethod
+    def _other_event_verb(cue) -> bool:
+        """Whether the noun phrase of a prize noun `cue` ("Sean Baker's Palme d'Or winner",
+        "the Palme d'Or winner Anora") is the subject or object of a verb the lexicon gives to
+        another event of the film: a release or premiere (`dates.events`: "opens", "hits",
+        "premieres") or a figure of it (`qualifiers.quantities`: "grossed", "cost", "runs")."""
+        np = cue
+        while np.dep_ in ("compound", "amod", "appos", "nmod") and np.head.i != np.i:
+            np = np.head
+        verb = np.head
+        if np.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        words = {w for ev in lexicon().dates.get("events", ())
+                 if ev.get("predicate") in ("release_date", "premiere_date")
+                 for w in ev.get("verbs", ())}
+        words |= {w for r in (lexicon().qualifiers.get("quantities") or {}).values()
+                  for w in r.get("verbs") or ()}
+        # (a verb of two words only with its second: "clock in", not "the win came in July")
+        after = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i}
+        return any(w.split()[0] == verb.lemma_.lower() and set(w.split()[1:]) <= after
+                   and (len(w.split()) == 1 or w.split()[1] not in ("in", "for", "on"))
+                   for w in words)
 
     # -- frames -> claims --------------------------------------------------------------------
 
