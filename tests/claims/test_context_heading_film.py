@@ -41,3 +41,13 @@ def test_prose_above_is_no_heading(default_kb):
             "It won five Oscars in all.")
     got = _counts(text, default_kb)
     assert got and all("Spotlight" not in e for _v, e in got), got
+
+
+def test_a_numbered_item_of_prose_is_no_heading(default_kb):
+    # "3. Spotlight ... ." is an item of prose that ends a sentence, not a row titling the
+    # paragraph under it: that paragraph's "It" is read as before (the article's film)
+    text = ("Anora won Best Picture at the 97th Academy Awards, and Anora's team celebrated.\n\n"
+            "3. Spotlight took Best Picture at the 88th Academy Awards.\n\n"
+            "It won five Oscars that night.")
+    got = _counts(text, default_kb)
+    assert got and all("Spotlight" not in e for _v, e in got), got

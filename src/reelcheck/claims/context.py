@@ -367,7 +367,10 @@ class Resolver:
             return None
         start, end = above[0].start, above[-1].end   # (a rank is a sentence of its own: "6.")
         line = self.text[start:end]
-        if "\n" in line or not (headline(line) or marked_row(line)) or \
+        # (a heading is one short line that ends no sentence: "5. The home-invasion scene took
+        # eight days." is an item of prose, not the title of what follows)
+        if "\n" in line or line.rstrip().rstrip("\"'\u201d")[-1:] in (".", "!", "?") or \
+                len(line.split()) > 14 or not (headline(line) or marked_row(line)) or \
                 self._unknown_in(start, end) or any(
                     st.start in self.__dict__.get("_unsure", ()) for st in above):
             return None
