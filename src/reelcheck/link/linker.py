@@ -7,7 +7,7 @@ Four passes, most certain first, each only over text the earlier ones left free:
 4. misspelled single surnames ("Karagullian").
 
 `_Linker` runs the passes (`run`); each pass is a mixin in its own module: `exact.py`,
-`full_names.py`, `surnames.py`, `name_slips.py`, `titles.py`; the spelling predicates they
+`full_names.py`, `surnames.py`, `name_slips.py`, `scraped.py`, `titles.py`; the spelling predicates they
 share are in `spelling.py`.
 """
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .full_names import _FullNamePass
 from .index import _kb_key, index_for
 from .mojibake import repair
 from .name_slips import _NameSlipPass
+from .scraped import _ScrapedNamePass
 from .surnames import _SurnamePass
 from .titles import _TitlePass
 from .tokens import glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
@@ -72,7 +73,8 @@ def mentions_in(span_start: int, span_end: int, mentions: list[Mention]) -> list
     return out
 
 
-class _Linker(_ExactPass, _FullNamePass, _SurnamePass, _NameSlipPass, _TitlePass):
+class _Linker(_ExactPass, _FullNamePass, _SurnamePass, _NameSlipPass, _ScrapedNamePass,
+              _TitlePass):
     """One document's linking: the text, the KB, its name index and the mentions found so far."""
 
     def __init__(self, text: str, kb, idx):
@@ -215,6 +217,8 @@ class _Linker(_ExactPass, _FullNamePass, _SurnamePass, _NameSlipPass, _TitlePass
         self.link_exact()
         self.link_shared_surnames()
         self.mark_wrong_accents()
+        self.link_run_together_names()
+        self.link_split_name_words()
         self.link_fuzzy_multi()
         self.link_wrapped_name_slips()
         self.link_long_name_slips()
@@ -235,16 +239,20 @@ class _Linker(_ExactPass, _FullNamePass, _SurnamePass, _NameSlipPass, _TitlePass
     def _suggest_as_written(self) -> None:
         """A misspelt name is corrected in the form the writer used: "Borisof" alone (the
         surname) is "Borisov", not the full "Yura Borisov". The suggestion is the run of the
-        entity's name words, as many as the mention has, nearest to what is written."""
+        entity's name words, as many as the mention has, nearest to what is written. A name
+        run together ("SeanBaker") has all the name's letters: its suggestion is the whole
+        name."""
         for m in self._found:
             if m is None or m.issue != "misspelled" or not m.suggestion \
                     or m.entity_type != "person":
+                continue
+            written = fold_keep_length(m.text).lower()
+            if written.replace(" ", "") == fold_keep_length(m.suggestion).lower().replace(" ", ""):
                 continue
             have, words = m.text.replace("-", " ").split(), m.suggestion.replace("-", " ").split()
             if not 0 < len(have) < len(words):   # ("Bong Jong-ho" is three words of three)
                 continue
             runs = [" ".join(words[i:i + len(have)]) for i in range(len(words) - len(have) + 1)]
-            written = fold_keep_length(m.text).lower()
             m.suggestion = min(runs, key=lambda r: Levenshtein.normalized_distance(
                 written, fold_keep_length(r).lower()))
 
