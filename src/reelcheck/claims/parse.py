@@ -1233,14 +1233,9 @@ def _title_tail_lifted(p: Parsed):
         if verb is None or not _argument_of(doc[a.head], verb):
             continue   # (a remnant of a gapped clause keeps its own: "..., and B at the 76th")
         for t in doc[a.first:a.last]:
-            if t.i == a.head:
-                continue
-            for c in t.children:
-                if c.dep_ == "prep" and c.i >= a.last:
-                    fix[c.i] = verb.i
-    if not fix:
-        return None
-    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+            if t.i != a.head:
+                _hang_phrases_after(t, a.last, verb, fix)
+    return _with_heads(doc, fix)
 
 
 def _list_tail_lifted(p: Parsed):
@@ -1266,12 +1261,21 @@ def _list_tail_lifted(p: Parsed):
         if any(getattr(p.arg_at(x.i), "kind", None) not in ("film", "work") for x in items) \
                 or any(c.dep_ == "prep" for x in items if x.i != t.i for c in x.children):
             continue
-        for c in t.children:
-            if c.dep_ == "prep" and c.i >= a.last:
-                fix[c.i] = verb.i
-    if not fix:
-        return None
-    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+        _hang_phrases_after(t, a.last, verb, fix)
+    return _with_heads(doc, fix)
+
+
+def _hang_phrases_after(tok, end: int, verb, fix: dict) -> None:
+    """Hang each prepositional phrase on `tok` that starts at or after token `end` on `verb`
+    (in `fix`: token -> its new head)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i >= end:
+            fix[c.i] = verb.i
+
+
+def _with_heads(doc, fix: dict):
+    """The doc with the heads `fix` moves (token -> new head), or None when it moves none."""
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc]) if fix else None
 
 
 def _argument_of(tok, verb) -> bool:
