@@ -5,11 +5,7 @@ own ("shot it in Brooklyn") it says where or how the film was made. Sentences ar
 these tests."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def crew(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "crew"]
+from credit_claims import crew_claims as crew
 
 
 def test_a_listed_shoot_verb_is_the_photography_credit(default_kb):

@@ -3,11 +3,7 @@ Roe", with the film that verb's subject) is the noun it is: the film's credit, j
 "Anora editor Jane Roe" is. Sentences are written for these tests."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def crew(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "crew"]
+from credit_claims import crew_claims as crew
 
 
 def test_the_wrong_holder_of_a_complete_credit_is_refuted(default_kb):

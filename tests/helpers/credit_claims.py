@@ -14,3 +14,8 @@ def played_parts(text, kb):
     """(character id, actor, verdict) of each `played_by` claim `check()` makes of `text`."""
     return [(c.subject.id, c.slots.get("actor"), c.verdict)
             for c in reelcheck.check(text, kb=kb).claims if c.predicate == "played_by"]
+
+
+def crew_claims(text, kb):
+    """The claims in the crew category `check()` makes of `text`, in order."""
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "crew"]
