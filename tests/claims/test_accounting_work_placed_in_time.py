@@ -4,11 +4,7 @@ film: a slot the credit alone does not judge, so the credit is not supported ove
 Sentences are written for these tests."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def films(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "filmography"]
+from credit_claims import filmography_claims as films
 
 
 def test_an_order_word_on_the_work_noun_is_not_judged_by_the_credit(default_kb):

@@ -4,11 +4,7 @@ supported when the KB credits it and left open otherwise. A line about prizes ("
 Jane Roe (X)") names a nominee's film instead. Sentences are written for these tests."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def films(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "filmography"]
+from credit_claims import filmography_claims as films
 
 
 def test_bracketed_works_after_a_name_are_credits(default_kb):

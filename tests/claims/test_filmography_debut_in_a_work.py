@@ -3,11 +3,7 @@ the KB's first feature where it has one, undecided where it has none (and a seri
 does not support the debut it states). Sentences are written for these tests."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def films(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "filmography"]
+from credit_claims import filmography_claims as films
 
 
 def test_the_first_feature_said_with_in(default_kb):

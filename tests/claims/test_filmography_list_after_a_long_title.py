@@ -3,11 +3,7 @@ are each a credit, though the parser hangs the later ones on a word inside the f
 Sentences are written for these tests."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def films(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "filmography"]
+from credit_claims import filmography_claims as films
 
 
 def test_each_listed_work_is_a_credit(default_kb):

@@ -3,11 +3,7 @@ casting director in the KB supports it, anyone else leaves it open (never refute
 lack the credit). One cast (passive) is no caster. Sentences are written for these tests."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def films(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "filmography"]
+from credit_claims import filmography_claims as films
 
 
 def test_a_caster_the_kb_does_not_hold_leaves_the_credit_open(default_kb):

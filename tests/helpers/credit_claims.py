@@ -19,3 +19,8 @@ def played_parts(text, kb):
 def crew_claims(text, kb):
     """The claims in the crew category `check()` makes of `text`, in order."""
     return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "crew"]
+
+
+def filmography_claims(text, kb):
+    """The claims in the filmography category `check()` makes of `text`, in order."""
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "filmography"]
