@@ -677,7 +677,10 @@ def _every_title_a_name(p: Parsed, cut_only: bool = False):
     as It Gets, The Full Monty, ... for Best Picture": "Good" an adverb of "beat"). The reread
     is taken when its one root is a verb outside the names. `cut_only`: only the last two."""
     doc = p.doc
-    roots = [t for t in doc if t.dep_ == "ROOT"]
+    # (a date heading the sentence, "March 24, 1998: ...", is a fragment of its own with its
+    # own root: the clause after it is the one read; `_date_heading` joins them later)
+    dated = _heading_date_end(p)
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.i >= dated]
     spans = []
     for f, last in sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")}):
         if not spans or f >= spans[-1][1]:   # (a title inside another's words: the longer)
@@ -693,11 +696,25 @@ def _every_title_a_name(p: Parsed, cut_only: bool = False):
             "VERB", "AUX") and p.arg_at(roots[0].i) is None):
         return None
     again, new_of = _reread_with_names(doc, spans)
-    tops = [t for t in again if t.dep_ == "ROOT"]
+    tops = [t for t in again if t.dep_ == "ROOT" and t.i >= dated]
     if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX") or tops[0].i in {
             new_of(f) for f, _ in spans}:
         return None   # the reread is no better
     return _back_from_names(doc, again, spans)
+
+
+def _heading_date_end(p: Parsed) -> int:
+    """The index after the mark that sets off a date heading the sentence ("May 2, 1999: X
+    won ...", the dated list's entry `_date_heading` reads), or 0 when there is none."""
+    doc = p.doc
+    date = next((a for a in p.args if a.kind == "date" and a.first == 0), None)
+    if date is None or date.last >= len(doc):
+        return 0
+    mark = date.last - 1 if doc[date.last - 1].text in _HEADING_MARKS else date.last
+    return mark + 1 if doc[mark].text in _HEADING_MARKS else 0
+
+
+_HEADING_MARKS = (":", "-", "\u2013", "\u2014")
 
 
 def _reread_with_names(doc, spans: list[tuple[int, int]]):
@@ -1161,14 +1178,11 @@ def _date_heading(p: Parsed):
     day). Only a date that is the whole of the words before the mark and a clause after it
     with a verb of its own. None when there is no such heading."""
     doc = p.doc
-    marks = (":", "-", "\u2013", "\u2014")
-    date = next((a for a in p.args if a.kind == "date" and a.first == 0), None)
-    if date is None or date.last >= len(doc):
+    end = _heading_date_end(p)   # (the date's span may take the mark in)
+    if not end:
         return None
-    # (the date's span may take the mark in)
-    mark = date.last - 1 if doc[date.last - 1].text in marks else date.last
-    if doc[mark].text not in marks:
-        return None
+    date = next(a for a in p.args if a.kind == "date" and a.first == 0)
+    mark = end - 1
     head = doc[date.head]
     if head.head.i != head.i or any(t.head.i == t.i for t in doc[date.first:mark + 1]
                                     if t.i != head.i):
