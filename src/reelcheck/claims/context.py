@@ -367,12 +367,33 @@ class Resolver:
             return None
         start, end = above[0].start, above[-1].end   # (a rank is a sentence of its own: "6.")
         line = self.text[start:end]
-        if "\n" in line or not (headline(line) or marked_row(line)) or \
+        if "\n" in line or not (headline(line) or marked_row(line)
+                                 or self._title_line(start, end)) or \
                 self._unknown_in(start, end) or any(
                     st.start in self.__dict__.get("_unsure", ()) for st in above):
             return None
         named = [(a, f) for a, f in self._films_in(start, end) if a not in self._references]
         return named[0] if named and len({f for _a, f in named}) == 1 else None
+
+    def _title_line(self, start: int, end: int) -> bool:
+        """Whether the line [start, end) is a film's title and nothing else but brackets and
+        marks ("Kramer vs. Kramer (1979)", "**Marty (1955)**"): a list's row, whatever case
+        the title's own words are in (a title is no headline when its words are not
+        capitalised: "vs.", "of", "and")."""
+        rest, at = [], start
+        for m in self.mentions:
+            if start <= m.start and m.end <= end and m.entity_type == "film":
+                rest.append(self.text[at:m.start])
+                at = m.end
+        if at == start:
+            return False
+        rest.append(self.text[at:end])
+        depth, left = 0, []
+        for ch in "".join(rest):   # (words inside brackets are the row's year or maker)
+            depth += (ch in "([") - (ch in ")]")
+            if depth <= 0 and ch.isalpha():
+                left.append(ch)
+        return not left
 
     def _main_by(self, pos: int, sentence: Sentence) -> bool:
         """Whether the main film may be what a phrase at `pos` means: named before it, or first
