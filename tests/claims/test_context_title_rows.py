@@ -66,3 +66,27 @@ def test_a_line_of_prose_naming_a_film_is_no_row(default_kb):
             "It won Best Picture at the 50th Academy Awards.")
     got = _claims(text, default_kb)
     assert "refuted" not in [v for v, _e in got], got
+
+
+COUNTS = """The early seventies' Best Picture winners, ranked
+
+**The French Connection (1971)**
+
+The film won Best Picture at the 44th Academy Awards. The film won 5 of its 8 nominations. The French Connection remains a great chase movie.
+
+**Patton (1970)**
+
+It won Best Picture at the 43rd Academy Awards. The film won 7 of its 10 nominations.
+"""
+
+
+def test_the_film_under_a_row_is_no_mere_reading(default_kb):
+    # the list's most-named film is another, but the row over the paragraph says which film
+    # "the film" is: a wrong count there is refuted, not left open as a pronoun's reading
+    got = [(c.verdict, c.explanation) for c in reelcheck.check(COUNTS, kb=default_kb).claims
+           if c.slots.get("kind") == "award_count"]
+    assert "refuted" not in [v for v, _e in got], got
+    got = [(c.verdict, c.explanation) for c in reelcheck.check(
+        COUNTS.replace("won 7 of its 10", "won 8 of its 10"), kb=default_kb).claims
+        if c.slots.get("kind") == "award_count" and "Patton" in c.explanation]
+    assert got and got[-1][0] == "refuted", got

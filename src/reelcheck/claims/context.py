@@ -375,6 +375,12 @@ class Resolver:
         named = [(a, f) for a, f in self._films_in(start, end) if a not in self._references]
         return named[0] if named and len({f for _a, f in named}) == 1 else None
 
+    def heading_film(self, para: int) -> Optional[str]:
+        """The film the heading right above paragraph `para` names (`_heading_film`), if any:
+        what the paragraph is about by the article's own layout, no reading."""
+        got = self._heading_film(para)
+        return got[1] if got else None
+
     def _title_line(self, start: int, end: int) -> bool:
         """Whether the line [start, end) is a film's title and nothing else but brackets and
         marks ("Kramer vs. Kramer (1979)", "**Marty (1955)**"): a list's row, whatever case
