@@ -94,6 +94,15 @@ def facts(kb) -> dict:
                              d=directors.get(r["film"]), w=t["w"] if t else None,
                              noms=t["n"] if t else None, palme=palme_of.get(r["film"])))
     pictures = [p for p in pictures if sum(x["film"] == p["film"] for x in pictures) == 1]
+    rivals = collections.defaultdict(list)   # (Best Picture, night) -> films nominated, lost
+    for nom, win in ctf.craft_losses(kb):
+        if nom["key"] == "academy-award-for-best-picture":
+            rivals[win["film"]].append(nom["film"])
+    best_director = {(r["film"], r["nth"]): r["p"] for r in ctf.oscar_wins(kb)
+                     if r["cat"] == "Best Director"}
+    for p in pictures:
+        p["rival"] = sorted(rivals.get(p["film"], []))[:1] or None
+        p["dwin"] = best_director.get((p["film"], p["nth"])) == p["d"] and p["d"] is not None
     people = []
     for r in ctf.oscar_wins(kb):
         pron = "she" if "Actress" in r["cat"] else "he" if "Actor" in r["cat"] else None
@@ -132,6 +141,16 @@ def picture_body(r: dict, rng) -> list[str]:
             f"{r['d']} directed it.",
             f"The film was directed by {r['d']}.",
             f"It remains the best-known film {r['d']} directed.",
+        ]))
+    if r.get("rival"):
+        out.append(rng.choice([
+            f"It beat {r['rival'][0]} to the top prize.",
+            f"{r['rival'][0]} was among the films it beat for Best Picture.",
+        ]))
+    if r.get("dwin"):
+        out.append(rng.choice([
+            f"{_surname(r['d'])} also won Best Director that night.",
+            f"Its director, {r['d']}, took Best Director as well.",
         ]))
     if r["palme"]:
         out.append(rng.choice([
@@ -271,10 +290,14 @@ def build(kb_facts: dict, rng, kind: str, layout: str) -> tuple[list, callable]:
 
 
 def render(items: list, bodies: list[list[str]]) -> str:
+    """The article: each row over its body, the body in two paragraphs when it says three
+    things or more and the item's rank is odd (one paragraph, or two, as writers do)."""
     parts = []
-    for (row, _x, _r), body in zip(items, bodies):
+    for i, ((row, _x, _r), body) in enumerate(zip(items, bodies)):
         parts.append(row)
-        if body:
+        if len(body) >= 3 and i % 2:
+            parts += [" ".join(body[:2]), " ".join(body[2:])]
+        elif body:
             parts.append(" ".join(body))
     return "\n\n".join(parts) + "\n"
 

@@ -90,3 +90,36 @@ def test_the_film_under_a_row_is_no_mere_reading(default_kb):
         COUNTS.replace("won 7 of its 10", "won 8 of its 10"), kb=default_kb).claims
         if c.slots.get("kind") == "award_count" and "Patton" in c.explanation]
     assert got and got[-1][0] == "refuted", got
+
+
+TWO_PARAGRAPHS = """Best Picture, the mid-2000s edition
+
+2007 – The Departed
+
+It won Best Picture at the 79th Academy Awards, ending Martin Scorsese's long wait.
+
+It won 4 Oscars in all that night.
+
+2005 – Million Dollar Baby
+
+It took Best Picture at the 77th Academy Awards.
+
+It beat Finding Neverland to the top prize, and it won 4 Oscars in all.
+"""
+
+
+def test_an_items_second_paragraph_is_still_about_its_row(default_kb):
+    got = [(c.verdict, c.explanation) for c in reelcheck.check(TWO_PARAGRAPHS, kb=default_kb).claims
+           if c.category in ("award", "count")]
+    assert "refuted" not in [v for v, _e in got], got
+    assert any(v == "supported" and "Million Dollar Baby" in e and "Finding Neverland" in e
+               for v, e in got), got
+
+
+def test_prose_naming_another_film_ends_the_rows_reach(default_kb):
+    # the paragraph above names another film: "it" after it is not taken from the row
+    text = TWO_PARAGRAPHS.replace("It took Best Picture at the 77th Academy Awards.",
+                                  "It took Best Picture at the 77th Academy Awards over Ray.")
+    got = [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category in ("award", "count")]
+    assert "refuted" not in [v for v, _e in got], got

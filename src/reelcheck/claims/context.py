@@ -51,6 +51,12 @@ def _title_weight(text: str, start: int, end: int) -> int:
 UNKNOWN_PERSON = "?person"
 
 
+def _prose(line: str) -> bool:
+    """Whether a paragraph reads as prose: it ends a sentence (a list's row or a heading does
+    not)."""
+    return line.rstrip().rstrip("\"'\u201d)")[-1:] in (".", "!", "?")
+
+
 @dataclass
 class Resolver:
     """Tracks salient entities as the document is read, sentence by sentence."""
@@ -361,19 +367,31 @@ class Resolver:
         when that line is a heading of its own (a headline, or a list's row: "6. Spotlight
         (2016)" over the item's prose): the paragraph under a heading is about its film, before
         the article's main film. None when there is no such line, or it names no film or more
-        than one, or a title the KB lacks."""
-        above = self._by_para().get(para - 1, ()) if para >= 1 else ()
-        if not above:
-            return None
-        start, end = above[0].start, above[-1].end   # (a rank is a sentence of its own: "6.")
-        line = self.text[start:end]
-        if "\n" in line or not (headline(line) or marked_row(line)
-                                 or self._title_line(start, end)) or \
-                self._unknown_in(start, end) or any(
+        than one, or a title the KB lacks.
+
+        An item's prose may run to a second or third paragraph under its row: the heading is
+        then found back over those paragraphs, when they name no film but the row's."""
+        seen: set = set()   # the films the item's paragraphs above this one name
+        for k in range(para - 1, max(para - 4, -1), -1):
+            above = self._by_para().get(k, ())
+            if not above:
+                return None
+            start, end = above[0].start, above[-1].end   # (a rank is its own sentence: "6.")
+            line = self.text[start:end]
+            if "\n" in line or not (headline(line) or marked_row(line)
+                                     or self._title_line(start, end)):
+                if not _prose(line) or self._unknown_in(start, end):
+                    return None
+                seen |= {f for a, f in self._films_in(start, end) if a not in self._references}
+                continue   # the item's prose above: back to its row
+            if self._unknown_in(start, end) or any(
                     st.start in self.__dict__.get("_unsure", ()) for st in above):
-            return None
-        named = [(a, f) for a, f in self._films_in(start, end) if a not in self._references]
-        return named[0] if named and len({f for _a, f in named}) == 1 else None
+                return None
+            named = [(a, f) for a, f in self._films_in(start, end) if a not in self._references]
+            if not named or len({f for _a, f in named}) != 1 or seen - {named[0][1]}:
+                return None
+            return named[0]
+        return None
 
     def heading_film(self, para: int) -> Optional[str]:
         """The film the heading right above paragraph `para` names (`_heading_film`), if any:
