@@ -51,6 +51,12 @@ def _title_weight(text: str, start: int, end: int) -> int:
 UNKNOWN_PERSON = "?person"
 
 
+def _prose(line: str) -> bool:
+    """Whether a paragraph reads as prose: it ends a sentence (a list's row or a heading does
+    not)."""
+    return line.rstrip().rstrip("\"'\u201d)")[-1:] in (".", "!", "?")
+
+
 @dataclass
 class Resolver:
     """Tracks salient entities as the document is read, sentence by sentence."""
@@ -361,21 +367,60 @@ class Resolver:
         when that line is a heading of its own (a headline, or a list's row: "6. Spotlight
         (2016)" over the item's prose): the paragraph under a heading is about its film, before
         the article's main film. None when there is no such line, or it names no film or more
-        than one, or a title the KB lacks."""
-        above = self._by_para().get(para - 1, ()) if para >= 1 else ()
-        if not above:
-            return None
-        start, end = above[0].start, above[-1].end   # (a rank is a sentence of its own: "6.")
-        line = self.text[start:end]
-        # (a heading is one short line that ends no sentence: "5. The home-invasion scene took
-        # eight days." is an item of prose, not the title of what follows)
-        if "\n" in line or line.rstrip().rstrip("\"'\u201d")[-1:] in (".", "!", "?") or \
-                len(line.split()) > 14 or not (headline(line) or marked_row(line)) or \
-                self._unknown_in(start, end) or any(
+        than one, or a title the KB lacks.
+
+        An item's prose may run to a second or third paragraph under its row: the heading is
+        then found back over those paragraphs, when they name no film but the row's."""
+        seen: set = set()   # the films the item's paragraphs above this one name
+        for k in range(para - 1, max(para - 4, -1), -1):
+            above = self._by_para().get(k, ())
+            if not above:
+                return None
+            start, end = above[0].start, above[-1].end   # (a rank is its own sentence: "6.")
+            line = self.text[start:end]
+            # (a heading is one short line that ends no sentence: "5. The home-invasion scene
+            # took eight days." is an item of prose, not the title of what follows)
+            if "\n" in line or line.rstrip().rstrip("\"'\u201d*_")[-1:] in (".", "!", "?") or \
+                    len(line.split()) > 14 or not (headline(line) or marked_row(line)
+                                                   or self._title_line(start, end)):
+                if not _prose(line) or self._unknown_in(start, end):
+                    return None
+                seen |= {f for a, f in self._films_in(start, end) if a not in self._references}
+                continue   # the item's prose above: back to its row
+            if self._unknown_in(start, end) or any(
                     st.start in self.__dict__.get("_unsure", ()) for st in above):
-            return None
-        named = [(a, f) for a, f in self._films_in(start, end) if a not in self._references]
-        return named[0] if named and len({f for _a, f in named}) == 1 else None
+                return None
+            named = [(a, f) for a, f in self._films_in(start, end) if a not in self._references]
+            if not named or len({f for _a, f in named}) != 1 or seen - {named[0][1]}:
+                return None
+            return named[0]
+        return None
+
+    def heading_film(self, para: int) -> Optional[str]:
+        """The film the heading right above paragraph `para` names (`_heading_film`), if any:
+        what the paragraph is about by the article's own layout, no reading."""
+        got = self._heading_film(para)
+        return got[1] if got else None
+
+    def _title_line(self, start: int, end: int) -> bool:
+        """Whether the line [start, end) is a film's title and nothing else but brackets and
+        marks ("Kramer vs. Kramer (1979)", "**Marty (1955)**"): a list's row, whatever case
+        the title's own words are in (a title is no headline when its words are not
+        capitalised: "vs.", "of", "and")."""
+        rest, at = [], start
+        for m in self.mentions:
+            if start <= m.start and m.end <= end and m.entity_type == "film":
+                rest.append(self.text[at:m.start])
+                at = m.end
+        if at == start:
+            return False
+        rest.append(self.text[at:end])
+        depth, left = 0, []
+        for ch in "".join(rest):   # (words inside brackets are the row's year or maker)
+            depth += (ch in "([") - (ch in ")]")
+            if depth <= 0 and ch.isalpha():
+                left.append(ch)
+        return not left
 
     def _main_by(self, pos: int, sentence: Sentence) -> bool:
         """Whether the main film may be what a phrase at `pos` means: named before it, or first

@@ -136,9 +136,11 @@ _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "fo
 def headline(line: str) -> bool:
     """Whether a line is a headline: no closing stop, at most 14 words, and its words (short
     function words aside) capitalised ("Croisette Daily: Day One of the 78th Festival", "Jane
-    Roe Wins Second Best Actress Oscar"), where a capital is the style, not a name."""
-    line = line.strip()
-    words = [x for x in line.split() if x[:1].isalpha()]
+    Roe Wins Second Best Actress Oscar"), where a capital is the style, not a name. Marks of
+    emphasis around the line or a word ("**Unforgiven (1992)**", a bolded list row) are no
+    words of it."""
+    line = line.strip().strip("*_").strip()
+    words = [w for x in line.split() if (w := x.strip("*_"))[:1].isalpha()]
     if not words or line[-1:] in ".!?\"”" or len(words) > 14:
         return False
     big = [x for x in words if x.lower() not in _HEADLINE_SMALL]

@@ -162,11 +162,13 @@ class _Subjects:
                 # KB cannot match to one of the passage's films means none of them for sure
                 film = None
             elif film is not None and not titled(p, tok) and self.res.main_film not in (
-                    None, film) and self.res._main_count >= 2:
+                    None, film) and self.res._main_count >= 2 and \
+                    film != self.res.heading_film(p.sentence.paragraph):
                 # "Anora ... The SAG ensemble trophy went to Conclave, ... and at the Spirit
                 # Awards the film took Best Feature": a bare "the film" read as the nearest
                 # film when the article is about another is a reading, so it may support but
-                # never refute
+                # never refute (but a list's row over the paragraph naming the film says
+                # which film its prose is about: "**Patton (1970)**" over "the film won ...")
                 self._assumed.add(film)
             film = None if film in self._prize_films else film
             if tok.dep_ in ("nsubj", "nsubjpass") and titled(p, tok) is None and all(
