@@ -34,6 +34,10 @@ class _Subjects:
     def _subject_in(self, p: Parsed, fl: Filler, stand_in: bool = False):
         tok = p.doc[fl.token]
         a = fl.arg
+        if a is None and any(c.dep_ == "relcl" for c in tok.children) and (
+                m := _copula_member(tok)) is not None and p.arg_at(m) is not None:
+            # "X was among the films it beat": the noun the clause's gap stands for is X
+            return self._subject_in(p, Filler(m, p.arg_at(m)), stand_in)
         if a is not None and (
                 a.kind in ("place", "character") or not a.known and a.kind in SUBJECT_KINDS) \
                 and not (
@@ -111,8 +115,10 @@ class _Subjects:
                     got = self._subject_in(p, Filler(own.i, p.arg_at(own.i)))
                     return (got[0], None, None) if got[0] else got
                 own = _verb_subject_film(p, tok)   # (never the pronoun's own clause's subject)
+                member = _member_of_the_gap(p, tok)
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
-                         and p.doc[a.head].dep_ in ("nsubj", "nsubjpass") and a.entity != own]
+                         and p.doc[a.head].dep_ in ("nsubj", "nsubjpass") and a.entity != own
+                         and a.head != member]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
                 if not any(a.kind in ("film", "work") for a in p.args if a.last <= tok.i) \
@@ -123,6 +129,9 @@ class _Subjects:
                 # the film said before the pronoun ("it came away empty-handed, with X
                 # taking the top award": not X)
                 film = self.res.film_at(p.sentence, p.offset + tok.idx)
+                gap = p.arg_at(member) if member is not None else None
+                if gap is not None and gap.kind == "film" and film == gap.entity:
+                    own = film   # ("X was among the films it beat": X is what it beat)
                 if film is not None and film == own:
                     # "Anora lost the award to it": a pronoun its own clause's subject
                     # governs is not that subject (that would be "itself"), but the film the
@@ -444,3 +453,31 @@ class _Subjects:
         return a if a is not None and a.kind == kind else None
 
     # -- slots ---------------------------------------------------------------------------------
+
+
+def _member_of_the_gap(p: Parsed, tok) -> Optional[int]:
+    """The subject a copula says is one of the things a relative clause's gap stands for, when
+    the pronoun `tok` is that clause's subject ("Gangs of New York was among the films it
+    beat", "X is one of the films it beat", "X was the film it beat"): the gap is that subject,
+    so the pronoun, its co-argument, is not (that would be "itself"). Its token, or None."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return None
+    return _copula_member(verb.head)
+
+
+def _copula_member(n) -> Optional[int]:
+    """The subject a copula says is one of what the noun `n` names ("X was among the films
+    ...", "X is one of the films ...", "X was the film ..."): its token, or None."""
+    for _ in range(3):   # up through "among the films", "one of the films"
+        if n.dep_ == "pobj" and n.head.dep_ == "prep":
+            n = n.head.head
+        elif n.dep_ == "attr" or n.lemma_ == "be":
+            break
+        else:
+            return None
+    cop = n if n.lemma_ == "be" else n.head if n.dep_ == "attr" else None
+    if cop is None or cop.lemma_ != "be":
+        return None
+    subj = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.i if subj is not None else None
