@@ -944,11 +944,20 @@ class _Passage:
         return phrase or None
 
     def _carried_candidates(self, show: str, phrase: str) -> list[str]:
-        """The categories of `show` that are the one `phrase` names at another show
-        (`categories.fallbacks` and `categories.optional` map its words to the show's), with
+        """The categories of `show` that are the one `phrase` names at another show (the
+        show's own words for it: `categories.fallbacks`, `optional` and `across_shows`), with
         every form the show splits it into ("Drama" / "Musical or Comedy"): the verifier
         reads the ones the subject was up for."""
         cat = self._category(show, phrase)
+        words = phrase.split()
+        for k, w in enumerate(words if cat is None else ()):
+            for other in (lexicon().categories.get("across_shows") or {}).get(w.lower(), ()):
+                said = " ".join(x for x in words[:k] + [other] + words[k + 1:] if x)
+                if len(category_candidates(self.kb, show, said)) == 1:
+                    cat = resolve_category(self.kb, show, said)
+                    break
+            if cat:
+                break
         return category_forms(self.kb, show, cat) if cat else []
 
     def _family_level(self, r: AwardRef, family: Optional[str]) -> bool:
