@@ -509,13 +509,16 @@ def award(kb, c) -> Optional[Verdict]:
     held = [v for v in held if any(_for_stated_work(c, f, kb) for f in v.facts)] or held
     if held:
         return held[0]
+    # (a form the subject was up for first: its result says best why the claim is wrong)
+    order = sorted(zip(alts, got), key=lambda x: x[1] is None or not any(
+        f.predicate == "nominated_for" for f in x[1].facts))
     if got and all(v is not None and v.verdict == "refuted" for v in got) and one:
         # wrong under each form: the one the record files that night's prize under says why
-        return next((v for a, v in zip(alts, got) if any(f.value == a for f in v.facts)),
+        return next((v for a, v in order if any(f.value == a for f in v.facts)),
                     got[alts.index(aw) if aw in alts else 0])
     if got and all(v is not None and v.verdict == "refuted" for v in got):
         return refuted(f"'{phrase}' may name either category; neither holds: "
-                       + " ".join(v.explanation for v in got),
+                       + " ".join(v.explanation for _a, v in order),
                        [f for v in got for f in v.facts][:6])
     return nei(f"'{phrase}' names more than one category: "
                + ", ".join(L(kb, a) for a in alts) + ".", [])
