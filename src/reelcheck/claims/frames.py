@@ -677,13 +677,18 @@ def _inner_conjuncts(p: Parsed, head) -> list:
     a word inside the name before it (a title's "of" phrase) rather than of its head, or
     attached elsewhere altogether ('Elephant and Once Upon a Time in Hollywood are winners',
     the second title parsed as a phrase of the verb): the name's conjunct (with its own). Only
-    a name the KB links, of the first one's kind."""
+    a name the KB links, of the first one's kind. A prize's name holds a category ('won the
+    Oscar for Best Original Screenplay and the Golden Globe': the show a conjunct of
+    "Screenplay"): a second prize named as a show is the first one's conjunct too."""
     a = p.arg_at(head.i)
-    if a is None or not a.entity or a.kind not in ("person", "film", "work"):
+    if a is None or not a.entity or a.kind not in ("person", "film", "work", "award"):
         return []
     return [t for x in p.doc[a.first:a.last] if x.i != head.i for c in x.children
             if c.dep_ == "conj" and c.i >= a.last and (b := p.arg_at(c.i)) is not None
-            and b.entity and b.kind == a.kind and b.head == c.i for t in conjuncts(c)]
+            and b.entity and b.kind == a.kind and b.head == c.i
+            # (a prize: a show named as a whole only; one with a category of its own is
+            # another clause's, "not only the BAFTA for X but also the Oscar for Y")
+            and (a.kind != "award" or " for " not in f" {b.text} ") for t in conjuncts(c)]
 
 
 def _stray_conjuncts(p: Parsed, obj) -> list:

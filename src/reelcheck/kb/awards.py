@@ -125,8 +125,14 @@ def _category_names(label: str) -> tuple[str, Optional[str]]:
     """A category label's own name and the former name its bracket gives, if any:
     "Academy Award for Best Production Design (Art Direction)" -> ("... Best Production
     Design", "... Best Art Direction"); a bracket that splits the category ("Best
-    Cinematography (Color)") names no category of its own, nor one of a label not of a "Best"."""
+    Cinematography (Color)") names no category of its own, nor one of a label not of a "Best".
+    A label whose category a dash splits by the kind of film ("Golden Globe for Best Actress in
+    a Motion Picture - Drama" and "- Musical or Comedy") has the words before the dash as its
+    own name: each form is one with the others (`category_forms`)."""
     base, _, rest = label.partition(" (")
+    head, dash, _kind = base.partition(" - ")
+    if dash:
+        return head, None
     head, sep, _tail = base.partition(" for Best ")
     former = f"{head} for Best {rest.rstrip(')')}" if rest and sep else None
     return base, former
@@ -168,6 +174,8 @@ def _category_name_sets(kb, family: str) -> list[tuple[str, list[set]]]:
         base, former = _category_names(e.label)
         if former and e.label.endswith(")"):
             names += [_words(base), _words(former)]
+        elif base != e.label.partition(" (")[0]:
+            names += [_words(base)]   # a dash's split: the category before the kind of film
         out.append((e.id, names))
     return out
 

@@ -509,16 +509,60 @@ def award(kb, c) -> Optional[Verdict]:
     held = [v for v in held if any(_for_stated_work(c, f, kb) for f in v.facts)] or held
     if held:
         return held[0]
+    # (a form the subject was up for first: its result says best why the claim is wrong)
+    order = sorted(zip(alts, got), key=lambda x: x[1] is None or not any(
+        f.predicate == "nominated_for" for f in x[1].facts))
     if got and all(v is not None and v.verdict == "refuted" for v in got) and one:
         # wrong under each form: the one the record files that night's prize under says why
-        return next((v for a, v in zip(alts, got) if any(f.value == a for f in v.facts)),
+        return next((v for a, v in order if any(f.value == a for f in v.facts)),
                     got[alts.index(aw) if aw in alts else 0])
     if got and all(v is not None and v.verdict == "refuted" for v in got):
         return refuted(f"'{phrase}' may name either category; neither holds: "
-                       + " ".join(v.explanation for v in got),
+                       + " ".join(v.explanation for _a, v in order),
                        [f for v in got for f in v.facts][:6])
     return nei(f"'{phrase}' names more than one category: "
                + ", ".join(L(kb, a) for a in alts) + ".", [])
+
+
+def _carried(kb, c, who: str, family: str, pred: str) -> Optional[Verdict]:
+    """A show named only as a whole after a prize with a category ("the Oscar for Best
+    Actress, along with the Golden Globe"): that show's form of the category
+    (`award_candidates`), among them the ones the subject was up for at the show. It holds if
+    one holds, and is wrong only if all the subject was up for are; a subject the KB records
+    in none of them is left open (the show may have honoured them in a form it lacks)."""
+    said = c.slots["carried_category"]
+    cands = c.slots.get("award_candidates") or []
+    ceremony, year = _edition(kb, c.slots.get("ceremony")), c.slots.get("year")
+    up = sorted({f.value for p in ("nominated_for", "award_received")
+                 for f in kb.facts_involving(who, p)
+                 if f.value in cands and involves(f, who, kb) and not f.disputed
+                 and _matches_when(kb, f, ceremony, year)})
+    if not up:
+        what = " or ".join(L(kb, a) for a in cands) if cands else \
+            f"no category of the {L(kb, family)} for {said}"
+        return nei(f"The KB records {L(kb, who)} for none of: {what}." if cands else
+                   f"The KB holds {what}.", [])
+    saved = dict(c.slots)
+    got = []
+    for a in up:
+        c.slots.update(award=a, family_only=False, carried_category=None,
+                       award_phrase=L(kb, a))
+        try:
+            got.append(award(kb, c))
+        finally:
+            c.slots.clear()
+            c.slots.update(saved)
+    held = [v for v in got if v is not None and v.verdict == "supported"]
+    if held:
+        return held[0]
+    if got and all(v is not None and v.verdict == "refuted" for v in got):
+        if len(got) == 1:
+            return got[0]
+        return refuted(f"{L(kb, who)} was up for {len(up)} forms of {said} at the "
+                       f"{L(kb, family)}; none holds: " + " ".join(v.explanation for v in got),
+                       [f for v in got for f in v.facts][:6])
+    return nei(f"'{c.slots.get('award_phrase')}' read as its {said}: "
+               + " ".join(v.explanation for v in got if v is not None), [])
 
 
 def _given_when(kb, award: str, night: Optional[str], year: Optional[int]) -> bool:
@@ -531,9 +575,11 @@ def _given_when(kb, award: str, night: Optional[str], year: Optional[int]) -> bo
 
 def _bracket_said(kb, aw: str, phrase: str) -> bool:
     """Whether a category phrase says the words of its category's bracket ("one-reel" of
-    "Best Short Subject (One-Reel)"): then it names that form alone."""
+    "Best Short Subject (One-Reel)") or of the kind of film after its dash ("Musical or
+    Comedy"): then it names that form alone."""
     label = L(kb, aw)
-    inner = label.partition(" (")[2].rstrip(")")
+    # (or the kind of film after a dash: "- Musical or Comedy" of the Golden Globes' split)
+    inner = label.partition(" (")[2].rstrip(")") or label.partition(" (")[0].partition(" - ")[2]
     # (a plural as its singular: "Best Short Cartoon" says "(Cartoons)")
     return bool(inner) and category_words(inner) <= category_words(phrase)
 
@@ -549,6 +595,8 @@ def _award(kb, c) -> Optional[Verdict]:
     pred = "award_received" if pol == "won" else "nominated_for"
     if not aw and c.slots.get("rival"):
         return _rival(kb, c, who, c.slots["rival"], family)
+    if not aw and c.slots.get("carried_category") and family:
+        return _carried(kb, c, who, family, pred)
     if not aw and c.slots.get("family_only") and family and kb.entity(who) \
             and kb.entity(who).type == "person":
         # "nominated for the Golden Globe": her one nomination in that family, if only one; a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...kb.awards import award_family, category_candidates, presented_show, resolve_category
+from ...kb.awards import award_family, category_candidates, category_forms, presented_show, resolve_category
 from ..frames import Frame
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import AWARDISH, AwardRef, ORDINAL, PRONOUNS, Slots, WEAK_HEADS, _run_token, category_runs
@@ -926,6 +926,39 @@ class _Passage:
                     if cat:
                         return cat, phrase, runs[i]
         return None, a.text, None
+
+    def _lead_category(self, p: Parsed, r: AwardRef) -> Optional[str]:
+        """The category phrase of the first prize of a list ("the Oscar for Best Actress":
+        "Best Actress"; a bare "Best Director" run), which a later conjunct naming only a
+        show takes; None when the first prize names no category of a show ("the Palme d'Or",
+        "an Oscar")."""
+        if r.arg is not None:
+            e = self.kb.entity(r.arg.entity) if r.arg.entity else None
+            if e is None or e.type != "award" or award_family(self.kb, e.id) in (None, e.id):
+                return None
+            _show, sep, cat = e.label.partition(" for ")
+            return cat if sep and cat.lower().startswith("best ") else None
+        if r.run is None:
+            return None
+        phrase = p.doc[r.run[0]:r.run[1]].text
+        return phrase or None
+
+    def _carried_candidates(self, show: str, phrase: str) -> list[str]:
+        """The categories of `show` that are the one `phrase` names at another show (the
+        show's own words for it: `categories.fallbacks`, `optional` and `across_shows`), with
+        every form the show splits it into ("Drama" / "Musical or Comedy"): the verifier
+        reads the ones the subject was up for."""
+        cat = self._category(show, phrase)
+        words = phrase.split()
+        for k, w in enumerate(words if cat is None else ()):
+            for other in (lexicon().categories.get("across_shows") or {}).get(w.lower(), ()):
+                said = " ".join(x for x in words[:k] + [other] + words[k + 1:] if x)
+                if len(category_candidates(self.kb, show, said)) == 1:
+                    cat = resolve_category(self.kb, show, said)
+                    break
+            if cat:
+                break
+        return category_forms(self.kb, show, cat) if cat else []
 
     def _family_level(self, r: AwardRef, family: Optional[str]) -> bool:
         """'an Oscar', 'at Cannes': the family or an edition, not a category."""

@@ -777,6 +777,12 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 and all(r.tok < min(ben_at) for r in refs) and {
                     a.entity for a in p.args if a.kind == "person" and a.first > f.cue} == {
                     beneficiary} else None
+            # "won the Oscar for Best Actress, along with the BAFTA and the Golden Globe": a
+            # conjunct naming only a show takes the category the list's first prize names,
+            # as that show names it (its candidates: `_carried_candidates`)
+            lead = self._lead_category(p, refs[0]) \
+                if shows and any(s_ and s_[0] is None for s_ in shows.values()) \
+                and not shows.get(0) else None
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
                     continue   # the category a conjunct's show takes: said in its claim
@@ -799,8 +805,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 if show:
                     award_id, phrase = show[0], show[1]
                     family_only = award_id is None
-                other = None if award_id or not self._beside_named_prize(f, s, family) \
-                    else self._other_show(p, family, phrase)
+                carried = lead if show and award_id is None and k > 0 else None
+                other = None if award_id or carried or not self._beside_named_prize(
+                    f, s, family) else self._other_show(p, family, phrase)
                 if other:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
@@ -825,6 +832,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     slots["negated"] = True
                 if show:
                     slots.update(family=r.arg.entity, family_assumed=False)
+                if carried:
+                    slots.update(carried_category=carried, award_candidates=self._carried_candidates(
+                        r.arg.entity, carried))
                 if other:
                     # "won the Palme d'Or and Best Picture": a category the clause's show
                     # lacks is another show's; a reading, so it may support, never refute
