@@ -384,8 +384,13 @@ class CrewReader:
                     when = _when(p, v)
                     if c is not None and when is not None and w.org and \
                             v.lemma_.lower() in _release_verbs():
-                        continue   # a dated release ("Neon released it in October") is the
-                        # date claim's, which judges the company with it
+                        # a dated release ("Neon released it in October") is the date
+                        # claim's, which judges the company with it; the credit stays only
+                        # to refute a company the market's distributor rules out (the date
+                        # claim cannot: "released by A24 in October", when Neon released it)
+                        c.slots["dated_release"] = True
+                        out.append(c)
+                        continue
                     if c is not None and bought and w.org:
                         # a purchase: its time, said or ordered against another event, is
                         # the credit's `acquired` qualifier (verify/production.py)
