@@ -1331,11 +1331,13 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "job":   # what a character is: a text about them tells it
                     blobs = [b for o, (n, b), d in zip(group, atoms, decided) if d or o is c]
                     if s[2][0] is None:   # the event's other party: each one its facts name
-                        # besides the claim's own (none named: nothing tells it)
-                        own = set(c.slots.get("who") or ())
-                        who = [a for f in facts.get(id(c)) or ()
-                               for a in (f.qualifiers or {}).get("agents") or ()
-                               if a not in own]
+                        # besides the claim's own (or, where the reader took the party in
+                        # too, besides its first, the doer); none named: nothing tells it
+                        own = list(c.slots.get("who") or ())
+                        agents = [a for f in facts.get(id(c)) or ()
+                                  for a in (f.qualifiers or {}).get("agents") or ()]
+                        who = [a for a in agents if a not in own] or [
+                            a for a in agents if own and a != own[0]]
                         return bool(who) and all(_job_known(kb, a, w, [])
                                                  for a in who for w in (s[2][1], *s[2][2]))
                     return all(_job_known(kb, s[2][0], w, blobs) for w in (s[2][1], *s[2][2]))
