@@ -9,8 +9,10 @@ import reelcheck
 
 
 @pytest.mark.parametrize("wrong, right", [
-    ("Oppenheimer won Best Picture at the 95th Academy Awards. The film took home nine Oscars from 13 nominations.",
-     "Oppenheimer won Best Picture at the 95th Academy Awards. The film took home seven Oscars from 13 nominations."),
+    ("Oppenheimer won Best Picture at the 95th Academy Awards. "
+     "The film took home nine Oscars from 13 nominations.",
+     "Oppenheimer won Best Picture at the 95th Academy Awards. "
+     "The film took home seven Oscars from 13 nominations."),
     ("Everything Everywhere All at Once triumphed at the 94th Academy Awards. "
      "It collected nine Oscars that season.",
      "Everything Everywhere All at Once triumphed at the 94th Academy Awards. "
@@ -19,6 +21,7 @@ import reelcheck
 def test_a_count_wrong_for_the_night_and_the_career_is_refuted(wrong, right, default_kb):
     def counts(text):
         return [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
-                if c.slots.get("kind") == "award_count" and c.slots.get("polarity") == "won"]
+                if c.slots.get("kind") == "award_count"
+                and c.slots.get("polarity") == "won"]
     assert counts(wrong) == ["refuted"], wrong
     assert counts(right) == ["supported"], right
