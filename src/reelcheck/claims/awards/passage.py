@@ -152,12 +152,9 @@ class _Passage:
         if got and phrases and not all(self._category(got, x) for x in phrases):
             # a paragraph naming two shows ("won the Palme d'Or ... four Oscars ..."): a
             # category the show read lacks is the one other show's of the paragraph that has it
-            # (a reading: the show read may hold the prize where the KB does not, so it may
-            # support, never refute: `switched`)
             has = [fam for fam in self.para_families.get(f.parsed.sentence.paragraph) or ()
                    if fam != got and all(self._category(fam, x) for x in phrases)]
             if len(has) == 1:
-                self.__dict__.setdefault("switched", set()).add((f.parsed.offset, f.cue))
                 return has[0]
         return got
 

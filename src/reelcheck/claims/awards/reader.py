@@ -449,7 +449,6 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
             denial_night = night if night and award_family(self.kb, night) == family and \
                 _told_in_past(f) else None
-            switched = (p.offset, f.cue) in self.__dict__.get("switched", ())
             base = dict(family=family, family_assumed="context" if s.context_family or
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
@@ -509,8 +508,6 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         denial_night=denial_night if one_night else None,
                         count_upto=upto or None,
                         refute_blocked=bounded or one_night or (
-                            "The paragraph's last show has no such prize; read as its other "
-                            "show's, this does not hold: " if switched else None) or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None) or (
