@@ -149,13 +149,6 @@ class _Passage:
                 not all(self._category(got, x) for x in phrases) and \
                 all(self._category(lead, x) for x in phrases):
             return lead
-        if got and phrases and not all(self._category(got, x) for x in phrases):
-            # a paragraph naming two shows ("won the Palme d'Or ... four Oscars ..."): a
-            # category the show read lacks is the one other show's of the paragraph that has it
-            has = [fam for fam in self.para_families.get(f.parsed.sentence.paragraph) or ()
-                   if fam != got and all(self._category(fam, x) for x in phrases)]
-            if len(has) == 1:
-                return has[0]
         return got
 
     def _passage_family(self, f: Frame) -> Optional[str]:
