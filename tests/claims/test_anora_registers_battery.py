@@ -7,8 +7,6 @@ what the readers reach: 181 of 185 (172 at 069d0bc, before spelled-out sums, mea
 film set off from a verb of no cue, planned releases, descriptions beside a name and company
 lists on a job noun were read). The runtime is disputed in the KB (139 or 135 minutes) and
 grosses are running totals, so those mutants are marked X: never supported, never refuted.
-A distributor named with no market is judged in its home market (A24: the United States,
-whose one distributor of Anora is Neon), so its A24 mutants are marked R.
 Left: nationality and language ("an American film", "is in English"), a territory adjective
 on a distributor noun with another company ("Mubi is Anora's French distributor"), an age set
 off beside an actor with a described part."""

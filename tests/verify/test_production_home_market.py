@@ -1,5 +1,6 @@
 """A distributor's release said with no market speaks of the company's home market (lexicon
-dates `distributors`): "A24 put it out" is judged against the United States' one distributor
+dates `distributors`; a release verb only: a purchase or a bare credit may be of rights
+anywhere): "A24 released it" is judged against the United States' one distributor
 of the film, also when the release is dated ("released by A24 in October": the date claim
 holds the month, the credit names the wrong company). Sentences are written for these tests;
 the facts are the default KB's (Anora: Neon in the United States, Le Pacte in France,
@@ -15,8 +16,8 @@ def verdicts(text, kb):
 
 
 PAIRS = [   # (the wrong company, the right one): one sentence each
-    ("Hot off its Cannes win, Anora was snapped up and released by A24.",
-     "Hot off its Cannes win, Anora was snapped up and released by Neon."),
+    ("Hot off its Cannes win, Anora was released by A24.",
+     "Hot off its Cannes win, Anora was released by Neon."),
     ("Anora hit theaters later that year. It was released by A24 in October.",
      "Anora hit theaters later that year. It was released by Neon in October."),
     ("A24 released Anora on October 18, 2024, and audiences loved it.",

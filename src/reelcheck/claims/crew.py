@@ -382,6 +382,9 @@ class CrewReader:
                         if len(where) > 3:   # the other markets of a list: each a slot
                             c.slots["territories"] = list(where[3])
                     when = _when(p, v)
+                    if c is not None and w.org and v.lemma_.lower() in _release_verbs():
+                        c.slots["release"] = True   # a release: in a market (its home one,
+                        # when none is said: verify/production.py)
                     if c is not None and when is not None and w.org and \
                             v.lemma_.lower() in _release_verbs():
                         # a dated release ("Neon released it in October") is the date

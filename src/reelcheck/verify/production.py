@@ -57,7 +57,11 @@ def company(kb, c) -> Optional[Verdict]:
                          f"{' ' + _market(kb, where) if where else ''}.", hit)
     if c.slots.get("weak"):
         return Verdict("drop", "")
-    v = _other_in_market(kb, c, facts, where or _home_market(kb, org), org, verb) \
+    # (a release said with no market is in the company's home market; a purchase, "picked
+    # up by A24", or a bare credit, "its distributor, A24", may be of rights anywhere)
+    home = _home_market(kb, org) if c.slots.get("release") and not where \
+        and not c.slots.get("acquired") else None
+    v = _other_in_market(kb, c, facts, where or home, org, verb) \
         if pred == "distributor" else None
     if v is not None:
         return v
