@@ -13,8 +13,9 @@ def test_a_shouted_adverb_before_the_verb(default_kb):
                                        "ever by any film!", default_kb)
     assert "refuted" in all_verdicts("Titanic SHOCKINGLY won 13 Academy Awards, the most ever "
                                      "by any film!", default_kb)
-    assert all_verdicts("Ben-Hur ABSOLUTELY dominated the 32nd Academy Awards, winning 11 "
-                        "Oscars.", default_kb) == ["supported"]
+    # (the count, and the win at the night "dominated" tells: lexicon `win` verbs)
+    assert set(all_verdicts("Ben-Hur ABSOLUTELY dominated the 32nd Academy Awards, winning 11 "
+                            "Oscars.", default_kb)) == {"supported"}
 
 
 def test_a_shouted_count(default_kb):

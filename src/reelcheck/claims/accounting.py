@@ -194,7 +194,8 @@ def record(p, found: list) -> None:
                                               if a < c.end - off and c.start - off < b)}
         # (an order is the clause's even where a claim on the time between the events holds
         # its words: that claim judges it, or, dropped, leaves it open)
-        c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end))
+        c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end),
+                                          partner=c.category == "plot")
                                    + _orders(p, clause, conf)
                                    + (_clause_orders(p, clause) if c.category == "plot" else [])
                                    for clause in clauses]
@@ -219,9 +220,11 @@ def _subject_time(root, verb, conf: dict, deps: set) -> set:
     return out   # (not a clause hanging in it: "on March 2, hosted by X")
 
 
-def _slots(p, clause: set, conf: dict, span: tuple) -> list:
+def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> list:
     """What one clause states: ("entity", text, id), ("name", text, None) for a name the KB
-    lacks, ("number", text, [acceptable values per number])."""
+    lacks, ("number", text, [acceptable values per number]). `partner`: the clause tells an
+    event of the story, whose object a person noun may describe ("marries the son of a
+    Ukrainian billionaire": the one she marries, whom the event's facts name)."""
     argument_deps = set(conf.get("argument_deps", ()))
     subject_deps = set(conf.get("subject_deps", ()))
     name_preps = set(conf.get("name_preps", ()))
@@ -416,7 +419,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             holder = next((p.arg_at(x.i) for x in t.head.children if x.dep_ == "nsubj"), None)
         holder = holder or p.given_name(t)   # "plays a waitress named Ani"
-        if holder is None or holder.kind != "character" or not holder.entity:
+        if holder is None and partner and t.dep_ == "dobj" and _person_noun(t, kin):
+            holder = _PARTNER   # the other party of the story's event, told by its facts
+        elif holder is None or holder.kind != "character" or not holder.entity:
             continue
         words = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "NOUN"] + [t]
         lo, hi = p.span_of(words[0].i, t.i + 1)
@@ -425,7 +430,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if told:   # the nouns that place it ("the son of a Russian general", "the club's
             # bouncer"): each a word the KB's texts about the character must tell too
             lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
-        stated.append(("job", doc.text[lo - off:hi - off], (holder.entity, noun, told)))
+        stated.append(("job", doc.text[lo - off:hi - off], (
+            None if holder is _PARTNER else holder.entity, noun, told)))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival (a
         # lower-case word the tagger calls one, as "b." of "(b. 1971)", names nothing)
         if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
@@ -966,14 +972,31 @@ def _kin_owner(t):
 def _described_nouns(t, vague: set) -> tuple:
     """The nouns that place a description's noun ("the son of a Russian general": general;
     "the club's bouncer": club): its owner and the objects of its "of", "at", "from", "in",
-    common nouns not vague (`accounting.character_vague`), by lemma."""
+    common nouns not vague (`accounting.character_vague`), by lemma; and the nationality
+    said of the noun or of those ("a Ukrainian heir", "the son of a Russian general":
+    russian), which the KB's texts must tell too."""
     out = []
     for x in t.children:
         if x.dep_ == "poss" and x.pos_ == "NOUN":
             out.append(x)
         elif x.dep_ == "prep" and x.lower_ in ("of", "at", "from", "in"):
             out.extend(y for y in x.children if y.dep_ == "pobj" and y.pos_ == "NOUN")
-    return tuple(x.lemma_.lower() for x in out if x.lemma_.lower() not in vague)
+    told = [x.lemma_.lower() for x in out if x.lemma_.lower() not in vague]
+    return tuple(told + [a.lower_ for x in [t, *out] for a in x.children
+                         if a.dep_ == "amod" and (a.ent_type_ == "NORP" or a.i > a.sent.start
+                                                  and a.text[:1].isupper())])
+    # (a proper adjective the tagger gives no nationality, "a Ukrainian billionaire", too)
+
+
+# the holder of a description of an event's object: the event's other party (`_slots`)
+_PARTNER = object()
+
+
+def _person_noun(t, kin: set) -> bool:
+    """A noun that names a person by a tie or a trade the lexicon knows (`kin_nouns`,
+    `character_senses`): "the son of ...", "a billionaire"."""
+    senses = {w for g in _conf().get("character_senses", ()) for w in g}
+    return t.lower_ in kin or t.lemma_.lower() in kin | senses
 
 
 def _kin_known(kb, noun: str, who: tuple) -> bool:
@@ -1307,6 +1330,16 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     return _credit_known(kb, *s[2])
                 if s[0] == "job":   # what a character is: a text about them tells it
                     blobs = [b for o, (n, b), d in zip(group, atoms, decided) if d or o is c]
+                    if s[2][0] is None:   # the event's other party: each one its facts name
+                        # besides the claim's own (or, where the reader took the party in
+                        # too, besides its first, the doer); none named: nothing tells it
+                        own = list(c.slots.get("who") or ())
+                        agents = [a for f in facts.get(id(c)) or ()
+                                  for a in (f.qualifiers or {}).get("agents") or ()]
+                        who = [a for a in agents if a not in own] or [
+                            a for a in agents if own and a != own[0]]
+                        return bool(who) and all(_job_known(kb, a, w, [])
+                                                 for a in who for w in (s[2][1], *s[2][2]))
                     return all(_job_known(kb, s[2][0], w, blobs) for w in (s[2][1], *s[2][2]))
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if (o is c or d or s[0] == "number")

@@ -382,10 +382,18 @@ class CrewReader:
                         if len(where) > 3:   # the other markets of a list: each a slot
                             c.slots["territories"] = list(where[3])
                     when = _when(p, v)
+                    if c is not None and w.org and v.lemma_.lower() in _release_verbs():
+                        c.slots["release"] = True   # a release: in a market (its home one,
+                        # when none is said: verify/production.py)
                     if c is not None and when is not None and w.org and \
                             v.lemma_.lower() in _release_verbs():
-                        continue   # a dated release ("Neon released it in October") is the
-                        # date claim's, which judges the company with it
+                        # a dated release ("Neon released it in October") is the date
+                        # claim's, which judges the company with it; the credit stays only
+                        # to refute a company the market's distributor rules out (the date
+                        # claim cannot: "released by A24 in October", when Neon released it)
+                        c.slots["dated_release"] = True
+                        out.append(c)
+                        continue
                     if c is not None and bought and w.org:
                         # a purchase: its time, said or ordered against another event, is
                         # the credit's `acquired` qualifier (verify/production.py)

@@ -148,6 +148,12 @@ def _read_count(kb, c) -> Optional[Verdict]:
             if w.explanation == v.explanation:   # both readings name the same night
                 return w
             return refuted(f"{w.explanation[:-1]}; {v.explanation}", w.facts + v.facts)
+        if w is None and v is not None and v.verdict == "refuted" and c.slots.get("count") \
+                and _nothing_at(kb, c, c.slots["subject"], night):
+            # the night the paragraph is about, one the subject had nothing at in a record
+            # complete across the show's history, reads as none: both readings refute
+            return refuted(f"{v.explanation[:-1]}; at the {L(kb, night)} it had none.",
+                           v.facts)
         return None
     other = c.slots.get("beneficiary")
     if other and (v is None or v.verdict != "supported"):
@@ -161,6 +167,18 @@ def _read_count(kb, c) -> Optional[Verdict]:
         if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
             return nei(v.explanation, v.facts)
     return v
+
+
+def _nothing_at(kb, c, who: str, night: str) -> bool:
+    """Whether `who`'s record in the claim's family, which the KB holds complete across the
+    show's history, has no win (nomination) at the edition `night` of that family."""
+    family = c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    if not family or not kb.is_complete(pred, subject=who, qualifiers={"family": family}) \
+            or not any(e.value == family for e in kb.facts(subject=night, predicate="edition_of")):
+        return False
+    return not any(f.qualifiers.get("ceremony") == night for p in (pred, "nominated_for")
+                   for f in kb.facts_involving(who, p) if involves(f, who, kb))
 
 
 def _stated_numbers(c) -> set:

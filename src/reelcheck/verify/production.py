@@ -47,6 +47,8 @@ def company(kb, c) -> Optional[Verdict]:
         v = _bought_during(kb, c, hit, film, org)
         if v is not None:
             return v
+    if hit and c.slots.get("dated_release"):
+        return Verdict("drop", "")   # a release by the company, dated: the date claim's
     if hit and c.slots.get("time"):
         return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
                    f"({c.slots['time']}).", hit)
@@ -55,9 +57,16 @@ def company(kb, c) -> Optional[Verdict]:
                          f"{' ' + _market(kb, where) if where else ''}.", hit)
     if c.slots.get("weak"):
         return Verdict("drop", "")
-    v = _other_in_market(kb, c, facts, where, org, verb) if pred == "distributor" else None
+    # (a release said with no market is in the company's home market; a purchase, "picked
+    # up by A24", or a bare credit, "its distributor, A24", may be of rights anywhere)
+    home = _home_market(kb, org) if c.slots.get("release") and not where \
+        and not c.slots.get("acquired") else None
+    v = _other_in_market(kb, c, facts, where or home, org, verb) \
+        if pred == "distributor" else None
     if v is not None:
         return v
+    if c.slots.get("dated_release"):   # the date claim of its words judges the rest
+        return Verdict("drop", "")
     noted = _noted_company(kb, film, org, pred, where) if not c.slots.get(
         "acquired") and not c.slots.get("time") else None
     if noted is not None:   # a career note's field names it (support only: a note is no list)
@@ -179,6 +188,19 @@ def _other_in_market(kb, c, facts, where, org, verb) -> Optional[Verdict]:
         return None
     return refuted(f"{L(kb, c.slots['subject'])} was {verb} {_market(kb, where)} by "
                    f"{L(kb, held[0].value)}, not {L(kb, org)}.", held)
+
+
+def _home_market(kb, org: Optional[str]) -> Optional[str]:
+    """The market a distributor's release said with no market is in: the company's home
+    market, from the lexicon's table of distributors (dates `distributors`: "A24 released
+    it" speaks of an American release), or None."""
+    if org is None or kb.entity(org) is None:
+        return None
+    from ..claims.parse import lexicon
+    table = lexicon().dates.get("distributors") or {}
+    names = {fold(a) for a, _k in kb.aliases_of(org)} | {fold(L(kb, org))}
+    homes = {c for d, c in table.items() if fold(d) in names}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _market(kb, where: str) -> str:
