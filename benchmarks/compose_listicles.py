@@ -42,36 +42,9 @@ def _surname(name: str) -> str:
 
 
 def film_tallies(kb) -> list[dict]:
-    """A film's wins and nominations at each Academy Awards where it had two or more: one
-    nomination per category (and per actor: two actors of one film in one category are two; two
-    directors of one film are one), ceremonies 1-97."""
-    noms, wins = collections.defaultdict(set), collections.defaultdict(set)
-    # (a prize no one was nominated for that night, a special award, is a win, no nomination)
-    contested = {(f.value, (f.qualifiers or {}).get("ceremony"))
-                 for f in kb.facts(predicate="nominated_for")}
-    for pred in ("nominated_for", "award_received"):
-        for f in kb.facts(predicate=pred):
-            q = f.qualifiers or {}
-            night = q.get("ceremony", "")
-            if not night.endswith("-academy-awards") or f.disputed:
-                continue
-            film = f.subject if getattr(kb.entity(f.subject), "type", None) == "film" \
-                else q.get("for_work")
-            if not film or getattr(kb.entity(film), "type", None) != "film":
-                continue
-            acting = "actor" in f.value or "actress" in f.value
-            key = (f.value, f.subject if acting else None, q.get("detail"))
-            if (f.value, night) in contested:
-                noms[(film, night)].add(key)
-            if pred == "award_received":
-                wins[(film, night)].add(key)
-    rows = []
-    for (film, night), got in noms.items():
-        nth = night.split("-")[0]
-        if len(got) >= 2 and 1 <= int(nth[:-2]) <= 97:
-            rows.append(dict(film=kb.label(film), nth=nth, n=len(got), w=len(wins[(film, night)])))
-    return rows
-
+    """A film's wins and nominations at each Academy Awards where it had two or more, one
+    nomination per category (and per actor), ceremonies 1-97 (`compose_true_facts`)."""
+    return ctf.film_tallies(kb, per_category=True)
 
 def facts(kb) -> dict:
     """The rows the lists are made of: Best Picture winners (with their director, their night's

@@ -497,10 +497,12 @@ def streak_mutants(rng, rows: list[dict]) -> list[tuple[str, int]]:
 _RUN_WORDS = ("two years in a row", "consecutive", "back-to-back", "second year running")
 
 
-def film_tallies(kb) -> list[dict]:
+def film_tallies(kb, per_category: bool = False) -> list[dict]:
     """One row per film and Academy Awards ceremony where it had two or more nominations: its
     wins and nominations there (a nomination is a category and a nominee: two actors of one
-    film in one category are two), ceremonies 1-97, under the film's KB label."""
+    film in one category are two), ceremonies 1-97, under the film's KB label. `per_category`:
+    outside the acting categories a category is one nomination whoever its nominees (two
+    directors of one film are one), as the Academy counts them."""
     noms, wins = collections.defaultdict(set), collections.defaultdict(set)
     # (a prize no one was nominated for that night, a special award, is a win, no nomination)
     contested = {(f.value, (f.qualifiers or {}).get("ceremony"))
@@ -515,7 +517,9 @@ def film_tallies(kb) -> list[dict]:
                 else q.get("for_work")
             if not film or getattr(kb.entity(film), "type", None) != "film":
                 continue
-            key = (f.value, f.subject, q.get("detail"))   # (a film's two songs are two)
+            acting = "actor" in f.value or "actress" in f.value
+            key = (f.value, f.subject if acting or not per_category else None,
+                   q.get("detail"))   # (a film's two songs are two)
             if (f.value, night) in contested:
                 noms[(film, night)].add(key)
             if pred == "award_received":
