@@ -51,3 +51,16 @@ def test_a_numbered_item_of_prose_is_no_heading(default_kb):
             "It won five Oscars that night.")
     got = _counts(text, default_kb)
     assert got and all("Spotlight" not in e for _v, e in got), got
+
+
+def test_a_title_row_ending_in_an_exclamation_mark_is_a_heading(default_kb):
+    # "Oliver!" ends with a mark that would end a sentence; a line that is a title and
+    # nothing else is a row all the same
+    text = ("Best Picture winners of the late 1960s\n\n"
+            "**In the Heat of the Night**\n"
+            "The film won Best Picture at the 40th Academy Awards and five Oscars in all.\n\n"
+            "**Oliver!**\n"
+            "All told, it took home six Oscars from eleven nominations.\n")
+    got = _counts(text, default_kb)
+    assert got and all(v == "supported" for v, _e in got), got
+    assert any("Oliver!" in e for _v, e in got), got

@@ -380,9 +380,10 @@ class Resolver:
             line = self.text[start:end]
             # (a heading is one short line that ends no sentence: "5. The home-invasion scene
             # took eight days." is an item of prose, not the title of what follows)
-            if "\n" in line or line.rstrip().rstrip("\"'\u201d*_")[-1:] in (".", "!", "?") or \
-                    len(line.split()) > 14 or not (headline(line) or marked_row(line)
-                                                   or self._title_line(start, end)):
+            # (a line that is a title and nothing else is one whatever it ends with: "Oliver!")
+            if "\n" in line or not self._title_line(start, end) and (
+                    line.rstrip().rstrip("\"'\u201d*_")[-1:] in (".", "!", "?")
+                    or len(line.split()) > 14 or not (headline(line) or marked_row(line))):
                 if not _prose(line) or self._unknown_in(start, end):
                     return None
                 seen |= {f for a, f in self._films_in(start, end) if a not in self._references}
