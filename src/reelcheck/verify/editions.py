@@ -153,6 +153,8 @@ def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
     year = c.slots.get("year")
     if year and family:
         cands = ceremonies_of_family(kb, family, year)
+        if len(cands) == 1 and _film_year_reading(kb, c, year, cands[0]):
+            return None   # "1967 – In the Heat of the Night (Norman Jewison)": the work's year
         if len(cands) == 1:
             return cands[0]
         return None
@@ -167,6 +169,20 @@ def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
             if (award and f.value == award) or (not award and family and fam == family):
                 seen.add(f.qualifiers["ceremony"])
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _film_year_reading(kb, c, year: int, ceremony: str) -> bool:
+    """Whether a year the claim does not say is a ceremony's may be its work's own year
+    instead: the claim states a work of that year, which had no fact at all at the ceremony
+    held that year (a list dated by its films' years). The ceremony of that year is then no
+    safe reading, to refute with."""
+    work = c.slots.get("for_work")
+    e = kb.entity(work) if work and not c.slots.get("year_held") else None
+    if e is None or getattr(e, "year", None) is None or int(e.year) != year:
+        return False
+    return not any(f.qualifiers.get("ceremony") == ceremony
+                   for p in ("nominated_for", "award_received")
+                   for f in kb.facts_involving(work, p))
 
 
 def _for_stated_work(c, f: Fact, kb=None) -> bool:
