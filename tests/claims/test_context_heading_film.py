@@ -2,6 +2,8 @@
 headline) is about the one film the heading names: "it" and "the film" there mean that film,
 before the article's most-named film (`claims/context.py`, `Resolver._heading_film`). Articles
 in the project's own words about facts the default KB holds."""
+import pytest
+
 import reelcheck
 
 RANKED = """Ranked: five Best Picture winners we keep rewatching
@@ -33,22 +35,18 @@ def test_a_wrong_count_under_a_row_is_refuted_with_that_film(default_kb):
     assert got[0][0] == "refuted" and "Spotlight" in got[0][1], got
 
 
-def test_prose_above_is_no_heading(default_kb):
-    # the line above names Spotlight but is a sentence of prose: the paragraph's "it" is read
-    # as before (the article's film), never as Spotlight
-    text = ("Anora won Best Picture at the 97th Academy Awards. Anora also won Best Director.\n\n"
-            "Spotlight won Best Picture at the 88th Academy Awards, in a year of strong films.\n\n"
-            "It won five Oscars in all.")
-    got = _counts(text, default_kb)
-    assert got and all("Spotlight" not in e for _v, e in got), got
-
-
-def test_a_numbered_item_of_prose_is_no_heading(default_kb):
-    # "3. Spotlight ... ." is an item of prose that ends a sentence, not a row titling the
-    # paragraph under it: that paragraph's "It" is read as before (the article's film)
-    text = ("Anora won Best Picture at the 97th Academy Awards, and Anora's team celebrated.\n\n"
-            "3. Spotlight took Best Picture at the 88th Academy Awards.\n\n"
-            "It won five Oscars that night.")
+@pytest.mark.parametrize("text", [
+    # the line above names Spotlight but is a sentence of prose
+    "Anora won Best Picture at the 97th Academy Awards. Anora also won Best Director.\n\n"
+    "Spotlight won Best Picture at the 88th Academy Awards, in a year of strong films.\n\n"
+    "It won five Oscars in all.",
+    # "3. Spotlight ... ." is a numbered item of prose that ends a sentence, not a row
+    "Anora won Best Picture at the 97th Academy Awards, and Anora's team celebrated.\n\n"
+    "3. Spotlight took Best Picture at the 88th Academy Awards.\n\n"
+    "It won five Oscars that night.",
+])
+def test_prose_above_is_no_heading(default_kb, text):
+    # the paragraph's "it" is read as before (the article's film), never as Spotlight
     got = _counts(text, default_kb)
     assert got and all("Spotlight" not in e for _v, e in got), got
 
