@@ -363,6 +363,15 @@ class Resolver:
         return None
 
     def _heading_film(self, para: int) -> Optional[tuple[int, str]]:
+        """Memoized `_heading_film_read` (kept with `film`'s memo, so that what clears that one,
+        a film noted or an unknown title seen, clears this one too)."""
+        memo = self.__dict__.setdefault("_film_memo", {})
+        key = ("heading", para)
+        if key not in memo:
+            memo[key] = self._heading_film_read(para)
+        return memo[key]
+
+    def _heading_film_read(self, para: int) -> Optional[tuple[int, str]]:
         """(position, film) of the one film named by the line right above paragraph `para`
         when that line is a heading of its own (a headline, or a list's row: "6. Spotlight
         (2016)" over the item's prose): the paragraph under a heading is about its film, before
