@@ -32,3 +32,15 @@ def test_an_actor_with_no_part_of_its_own_keeps_the_verbs_reading(default_kb):
     got = _parts("Mark Eydelshteyn plays opposite Mikey Madison as Vanya.", default_kb)
     assert any(c.slots.get("actor") == "mark-eydelshteyn" and c.verdict != "refuted"
                for c in got), [(c.text, c.explanation) for c in got]
+
+
+def test_a_misread_object_is_still_the_verbs_own_part(default_kb):
+    # the parser takes "Vanya" for an adverbial of "plays" when a list of 'as' phrases
+    # follows; it is still the subject's part, so each 'as' phrase is its own holder's
+    text = ("Mark Eydelshteyn plays Vanya, with Yura Borisov as Igor, Karren Karagulian as "
+            "Toros and Vache Tovmasyan as Garnik.")
+    got = _parts(text, default_kb)
+    assert [c for c in got if c.verdict == "refuted"] == [], \
+        [(c.text, c.explanation) for c in got]
+    assert any(c.verdict == "supported" and c.slots.get("actor") == "yura-borisov"
+               for c in got), [(c.text, c.explanation) for c in got]

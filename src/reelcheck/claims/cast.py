@@ -408,10 +408,11 @@ class CastReader:
                                         and holders[x.token] is None for x in chars):
                 mine.add(actors[0].token)   # "A stars as X, with B as Y": the verb's own part
             if len(actors) == 1 and any(p.doc[x.token].head.i == cue.i and p.doc[x.token].dep_
-                                        in OWN_PART_DEPS and holders[x.token] is None
-                                        for x in chars):
+                                        in OWN_PART_DEPS | LOOSE_OBJECT_DEPS
+                                        and holders[x.token] is None for x in chars):
                 # "A plays a dancer named X, alongside B as Y": the verb's object is A's part,
-                # so the 'as' phrase on B is B's
+                # so the 'as' phrase on B is B's (also where the parser misreads the object as
+                # an adverbial: "A plays X, with B as Y, C as Z")
                 mine.add(actors[0].token)
             held = {x.token for x in chars if x.token not in bound and actors
                     and acts <= mine and holders[x.token] is not None
