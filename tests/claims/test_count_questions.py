@@ -39,3 +39,12 @@ def test_no_bare_number_no_count(default_kb):
     assert _counts("How many Oscars did Oppenheimer take? More than anyone expected.",
                    default_kb) == []
     assert _counts("How many Oscars did Oppenheimer take?", default_kb) == []
+
+
+def test_a_pronoun_subject_is_the_film_the_paragraph_is_about(default_kb):
+    text = "Oppenheimer opened in July 2023.\n\nHow many Oscars did it win?\n\n{}.\n"
+    got = _counts(text.format("Seven"), default_kb)
+    assert [v for v, _ in got] == ["supported"], got
+    got = _counts(text.format("Four"), default_kb)
+    assert [v for v, _ in got] == ["refuted"], got
+    assert "7" in got[0][1]

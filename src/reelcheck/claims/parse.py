@@ -1434,6 +1434,8 @@ def _count_answered(doc, first: int, spans: list[tuple[int, int]]):
             or aux.lemma_.lower() not in ("do", "have", "be"):
         return doc
     span = next(((a, b) for a, b in spans if a == aux.i + 1 and b < first), None)
+    if span is None and aux.i + 2 < first and doc[aux.i + 1].pos_ == "PRON":
+        span = (aux.i + 1, aux.i + 2)   # "How many Oscars did it win?": the context's film
     if span is None:
         return doc
     verb = doc[span[1]]
