@@ -30,3 +30,14 @@ def test_a_clause_with_its_own_object_borrows_no_prize(default_kb):
                     "Cinematography in 2023, and Brokeback Mountain earned Larry McMurtry and "
                     "Diana Ossana Best Adapted Screenplay in 2006.", default_kb)
     assert not [g for g in got if g[1] == "refuted"], got
+
+
+def test_a_category_the_clause_names_is_not_lent_to_another_prize_of_the_work(default_kb):
+    # the show is the sibling clause's; the category is this clause's own, so the film's
+    # other win (Best Actress) does not support "best supporting actress"
+    text = ("Jessie Buckley won best supporting actress for Hamnet, while Sean Penn picked up "
+            "his third Oscar.")
+    got = _verdicts(text, default_kb)
+    assert [v for t, v in got if t.startswith("Jessie")] == ["not_enough_info"], got
+    got = _verdicts(text.replace("supporting ", ""), default_kb)
+    assert [v for t, v in got if t.startswith("Jessie")] == ["supported"], got

@@ -220,6 +220,12 @@ def _family_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
     if c.slots.get("family_assumed") != "context" or c.slots.get("negated") \
             or c.slots.get("polarity") != "won" or not c.slots.get("works"):
         return None
+    phrase = (c.slots.get("award_phrase") or "").lower()
+    if phrase and phrase in c.text.lower():
+        # the clause names its category itself ("X won best supporting actress for Y, while Z
+        # took his third Oscar": only the show is another clause's): any other prize of the
+        # work is no support of it
+        return None
     return _any_prize(kb, c, fn, "supported")
 
 
