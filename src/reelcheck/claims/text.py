@@ -172,10 +172,50 @@ def _past_bullet(text: str, start: int, end: int) -> int:
     return start
 
 
+def dateline_end(line: str) -> int:
+    """Where a wire story's dateline ends at the start of a paragraph ("CANNES, France — ",
+    "LOS ANGELES (AP) -- "): a place in capitals, then a region in capitalised words or an
+    agency in brackets (or both), then a dash with space round it; 0 when the line opens with
+    none. Only a place (a dateline with a day is read by the date readers), and the dash must
+    come within a short heading's length. The parser would take the place for the subject of
+    the clause after the dash."""
+    head = line[:_ROW_HEAD + 20]
+    dash = next((i for i, ch in enumerate(head) if ch in _DASHES and i > 0
+                 and head[i - 1].isspace()), None)
+    if dash is None:
+        return 0
+    end = dash
+    while end < len(head) and head[end] in _DASHES:
+        end += 1
+    if end >= len(head) or not head[end].isspace():
+        return 0
+    label = head[:dash].replace("(", " ( ").replace(")", " ) ").replace(",", " , ").split()
+    place, depth = 0, 0
+    while place < len(label) and label[place].isalpha() and label[place].isupper():
+        place += 1
+    if not place or sum(len(w) for w in label[:place]) < 3 or place == len(label):
+        return 0   # (a word in capitals alone before a dash may be a list row's title)
+    for w in label[place:]:
+        depth += w == "("
+        word = w.replace(".", "")
+        if not (w in (",", "(", ")") or word.isalpha() and (w[0].isupper() or depth)):
+            return 0
+        depth -= w == ")"
+    while end < len(line) and line[end].isspace():
+        end += 1
+    return end
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Where a paragraph's words begin past a wire dateline (`dateline_end`); `start` when
+    the paragraph has none."""
+    return start + dateline_end(text[start:end])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
-        start = _past_bullet(text, ps, pe)
+        start = _past_dateline(text, _past_bullet(text, ps, pe), pe)
         for m in _SENT_END.finditer(text, start, pe):
             end = m.end()
             word = re.search(r"([\w.]+)[.!?…]*[\"'”’)\]]*$", text[start:end])
