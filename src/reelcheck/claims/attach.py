@@ -462,6 +462,13 @@ def _attach_low(doc):
         if n not in moves:
             moves[n] = noun
             labels[n] = "nummod"
+            if doc[n].head.i == n and doc[noun].head.i == n and noun not in moves:
+                # "7 \u2014 the Oscars that X won": the parser made the number the root and
+                # the noun its apposition; the noun heads the line, the rest of the number's
+                # words with it
+                moves[noun], labels[noun] = noun, "ROOT"
+                for c in doc[n].children:
+                    moves.setdefault(c.i, noun)
     for n in when("agent" in deps and "nsubj" in deps, _headline_passives_with_an_agent):
         if n not in labels:
             moves.setdefault(n, doc[n].head.i)

@@ -2827,6 +2827,24 @@ def _recipient(p: Parsed, tok) -> bool:
     return a is not None and a.kind == "person" or tok.pos_ == "PRON"
 
 
+def _holder_in_a_relative(p: Parsed, tok):
+    """The subject of a relative clause on a relation noun whose verb only holds it (the
+    lexicon's `light_count_verbs`: "the nominations Sinners received", "the six nods that
+    Anora earned"): the noun is that verb's object, so its subject holds it. None when the
+    clause has an object of its own or its subject is no name."""
+    light = set(lexicon().qualifiers.get("light_count_verbs", ()))
+    for v in tok.children:
+        if v.dep_ != "relcl" or v.lemma_.lower() not in light or v.i < tok.i:
+            continue
+        if any(c.dep_ in OBJ_DEPS and c.lower_ not in ("that", "which") for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and (
+            a := p.arg_at(c.i)) is not None and a.kind in ("film", "work", "person")]
+        if len(subj) == 1:
+            return subj[0]
+    return None
+
+
 def _light(verb) -> bool:
     """A verb phrase that only carries a relation noun ("took place", "was carried out")."""
     need = lexicon().qualifiers.get("light_verbs", {}).get(verb.lemma_.lower())
@@ -3249,6 +3267,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         # "holds seven BAFTA nominations and nine Critics Choice nominations": a noun the
         # parser coordinated with the verb is a second object; the verb's subject owns it
         subj = subject_token(tok.head)
+    elif (held := _holder_in_a_relative(p, tok)) is not None:
+        subj = held              # "16 \u2014 the nominations Sinners received"
     elif (label := _row_label(p, tok)) is not None:
         subj = label             # "2. Poor Things - 11 nominations": the row's label
     if subj is not None and subj.i != tok.i and subj.lemma_.lower() in containers and \

@@ -304,7 +304,7 @@ class _Counts:
                         t.head.dep_ == "compound" and t.head.head.i == f.cue)):
                 out.append((multiples[t.lower_], t.i, kind_of_cue))
         verbs = self._verbs_own(f)
-        for t in f.tokens():
+        for t in [*f.tokens(), *_gap_noun(f)]:
             if t.i in inner or t.i in verbs:
                 continue
             lem = t.lemma_.lower()
@@ -407,7 +407,7 @@ class _Counts:
                     self._of_pool(f, t, lem, c, part, "award" if won_of else kind_of_cue,
                                   runs or {}, out, unread)
                     break
-                if c.i in f.clause:
+                if c.i in f.clause or _gap_count(f, t, c):
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
                               for x in conjuncts(a)]
@@ -1046,3 +1046,20 @@ class _Counts:
                 x.slots["unchecked"] = [u for u in x.slots["unchecked"]
                                         if u not in cmp["phrase"]]
         return keep + [c]
+
+
+def _gap_noun(f: Frame) -> list:
+    """The noun a relative clause of the cue hangs on, outside the clause ("the seven Oscars
+    that Anora won": Oscars), in a list; none for any other cue."""
+    cue = f.parsed.doc[f.cue]
+    return [cue.head] if cue.dep_ == "relcl" and cue.head.i not in f.clause else []
+
+
+def _gap_count(f: Frame, noun, num) -> bool:
+    """"The seven Oscars that Anora won", "7 \u2014 the Oscars Anora took home": the prize noun
+    a relative clause of the cue hangs on is the cue's object (its gap), so the number on that
+    noun counts the cue's prizes, though it stands outside the clause."""
+    cue = f.parsed.doc[f.cue]
+    return cue.dep_ == "relcl" and cue.head.i == noun.i and num.head.i == noun.i \
+        and num.i < noun.i
+
