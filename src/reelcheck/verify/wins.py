@@ -978,6 +978,31 @@ def _kin_categories(kb, a: str, b: str) -> bool:
     return any(x[0] == y[0] for x in _category_names(kb, a) for y in _category_names(kb, b))
 
 
+def _credited_by_name(kb, aw: str) -> bool:
+    """Whether a category filed under its films names the people it honours on every
+    nomination the KB holds (the writers of a screenplay prize, an editor, a composer), so a
+    person's own record in it is complete. Not a show's top prize (the lexicon's
+    `categories.top.of`: a best picture is loosely said to be its director's) nor a prize given to
+    a country."""
+    from ..claims.parse import lexicon
+    top = (lexicon().categories.get("top") or {}).get("of") or {}
+    if aw in COUNTRY_PRIZES or aw in set(top.values()):
+        return False
+    memo = _NAMED_CREDITS.get(id(kb))
+    if memo is None or memo[0] is not kb:
+        memo = _NAMED_CREDITS[id(kb)] = (kb, {})
+    got = memo[1].get(aw)
+    if got is None:
+        facts = [f for p in ("nominated_for", "award_received")
+                 for f in kb.facts(predicate=p, object_entity=aw)]
+        got = memo[1][aw] = bool(facts) and all(
+            (f.qualifiers or {}).get("recipients") for f in facts)
+    return got
+
+
+_NAMED_CREDITS: dict = {}
+
+
 def _never_in_category(kb, c, who: str, aw: str, family: Optional[str],
                        pred: str) -> Optional[Verdict]:
     """"Glenn Close won Best Actress", naming no edition and no work: a person's whole record
@@ -988,7 +1013,7 @@ def _never_in_category(kb, c, who: str, aw: str, family: Optional[str],
             or award_family(kb, aw) != family:
         return None
     want = expected_subject_type(kb, aw)
-    if want and want != "person":
+    if want and want != "person" and not _credited_by_name(kb, aw):
         return None
     if any(c.slots.get(k) for k in ("ceremony", "year", "award_words", "works", "works_unknown",
                                     "for_work", "for_title", "subject_assumed", "rival")):
