@@ -32,7 +32,7 @@ refuted by the film's complete credit, and not when the name may be a spelling o
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -307,6 +307,7 @@ class CrewReader:
                 pred, who = job, self._subject(p, v)
             elif job is None and (lem in t.verbs or titled):
                 pred, who = t.verbs.get(lem) or t.by_verbs[lem], self._subject(p, v)
+                who = _titled_among(p, who, pred)
             else:
                 return []
             work_tok = obj
@@ -1442,6 +1443,26 @@ def _credit_item(v) -> bool:
         heads.append(x[k].i)
     return v.i in heads and not any(t.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
                                     for t in doc)
+
+
+def _titled_among(p: Parsed, who: list, pred: str) -> list:
+    """Coordinated subjects of which some carry the credit's title right before their name
+    ("Baker and cinematographer Drew Daniels lensed the film"): the title says who holds the
+    credit; the others made the film with them (a director beside the DP), which may confirm
+    their own credit but never refutes it (weak). Unchanged when no one, or everyone, is
+    titled ("DP A and B", "A and B produced it")."""
+    if len(who) < 2:
+        return who
+    keys = [key for key, pr in table().titles if pr == pred]
+    def titled(w) -> bool:
+        words = [x.lower_ for x in p.doc[max(0, w.first - 4):w.first]]
+        lemmas = [x.lemma_.lower() for x in p.doc[max(0, w.first - 4):w.first]]
+        return any(len(k) <= len(words) and tuple(words[len(words) - len(k):-1]) == k[:-1]
+                   and k[-1] in (words[-1], lemmas[-1]) for k in keys)
+    marks = [titled(w) for w in who]
+    if not any(marks) or all(marks):
+        return who
+    return [w if m else replace(w, weak=True) for w, m in zip(who, marks)]
 
 
 def _titled_subject(v, pred: str) -> bool:
