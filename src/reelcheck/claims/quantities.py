@@ -650,6 +650,9 @@ class QuantityReader:
             # the verb's own, though the clause leaves coordinated phrases out
             if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 region |= clause_of(c, p.titles)
+        # a phrase on the figure itself ("Box office: $52 million (as of March 16, 2025)"):
+        # the figure's own time, wherever the parser hangs the figure
+        region |= {t.i for c in fig.root.children if c.dep_ == "prep" for t in c.subtree}
         cands = []
         for i in sorted(region):
             a = p.arg_at(i)
@@ -659,7 +662,8 @@ class QuantityReader:
             if any(x.dep_ == "prep" and x.lower_ in AFTER and x.i in under
                    for x in p.doc[i].ancestors):
                 continue   # "since its release in October": when the run began
-            if any(x.dep_ == "appos" and x.i in under for x in p.doc[i].ancestors):
+            if any(x.dep_ == "appos" and x.i in under and x.i != fig.root.i
+                   for x in p.doc[i].ancestors):
                 continue   # "Anora, the Palme d'Or winner of May 25, 2024, grossed ...": the
                 # time of a description set beside a name is that description's
             d = next(iter(find_dates(a.text)), None)
