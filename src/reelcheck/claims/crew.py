@@ -1590,11 +1590,13 @@ def _title_market(p: Parsed, tok) -> Optional[str]:
 def _markets(p: Parsed, v) -> list:
     """(market, first token, end token) a phrase on the verb names as where a company's credit
     holds: a KB place after one of the lexicon's `territory_preps` ("distributed by Neon in the
-    US", "in France, Le Pacte released it"), or a market word (`market_words`: "worldwide",
+    US", "in France, Le Pacte released it") or a venue noun its country's adjective modifies
+    ("in French cinemas"), or a market word (`market_words`: "worldwide",
     "internationally"), on the verb or on the verb it is coordinated with."""
     sec = lexicon().section("crew")
     preps = set(sec.get("territory_preps") or ())
     words = {w: market for market, ws in (sec.get("market_words") or {}).items() for w in ws}
+    venues = set(lexicon().dates.get("venues") or ())
     out = []
     for verb in (v, v.head) if v.dep_ == "conj" else (v,):
         # a market coordinated with a phrase of the verb ("by Le Pacte and in America")
@@ -1603,13 +1605,28 @@ def _markets(p: Parsed, v) -> list:
         # ... or hung on the company after "by" ("distributed by Universal in the US")
         kids += [x for c in verb.children if c.dep_ == "agent" for o in c.children
                  if o.dep_ == "pobj" for x in o.children if x.dep_ == "prep"]
+        # ... or, a venue's phrase, on the verb's object ("released the film in French
+        # cinemas", the parser hanging the phrase on "film")
+        on_obj = {x.i for c in verb.children if c.dep_ == "dobj" for x in c.children
+                  if x.dep_ == "prep" and x.lower_ in preps}
+        kids += [p.doc[i] for i in sorted(on_obj)]
         for c in kids:
+            if c.i in on_obj:
+                out += [(m, o.left_edge.i, o.i + 1, c.i) for o in c.children
+                        if o.dep_ == "pobj" and p.arg_at(o.i) is None and o.lower_ in venues
+                        and (m := _title_market(p, o)) is not None]
+                continue
             if c.dep_ in ("prep", "conj") and c.lower_ in preps:
                 # each place of a list ("in France and Germany"), marked by its phrase
                 for o in [x for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)]:
                     a = p.arg_at(o.i)
                     if a is not None and a.kind == "place" and a.entity:
                         out.append((a.entity, a.first, a.last, c.i))
+                    elif a is None and o.lower_ in venues and \
+                            (m := _title_market(p, o)) is not None:
+                        # "released it in French cinemas": the country its adjective names
+                        # (the dates section's `venues` and `countries`)
+                        out.append((m, o.left_edge.i, o.i + 1, c.i))
             phrase = " ".join(t.lower_ for t in c.subtree)
             if c.dep_ in ("advmod", "prep", "npadvmod") and phrase in words:
                 out.append((words[phrase], c.left_edge.i, c.right_edge.i + 1, c.i))
