@@ -32,7 +32,7 @@ refuted by the film's complete credit, and not when the name may be a spelling o
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -307,6 +307,7 @@ class CrewReader:
                 pred, who = job, self._subject(p, v)
             elif job is None and (lem in t.verbs or titled):
                 pred, who = t.verbs.get(lem) or t.by_verbs[lem], self._subject(p, v)
+                who = _titled_among(p, who, pred)
             else:
                 return []
             work_tok = obj
@@ -1444,6 +1445,26 @@ def _credit_item(v) -> bool:
                                     for t in doc)
 
 
+def _titled_among(p: Parsed, who: list, pred: str) -> list:
+    """Coordinated subjects of which some carry the credit's title right before their name
+    ("Baker and cinematographer Drew Daniels lensed the film"): the title says who holds the
+    credit; the others made the film with them (a director beside the DP), which may confirm
+    their own credit but never refutes it (weak). Unchanged when no one, or everyone, is
+    titled ("DP A and B", "A and B produced it")."""
+    if len(who) < 2:
+        return who
+    keys = [key for key, pr in table().titles if pr == pred]
+    def titled(w) -> bool:
+        words = [x.lower_ for x in p.doc[max(0, w.first - 4):w.first]]
+        lemmas = [x.lemma_.lower() for x in p.doc[max(0, w.first - 4):w.first]]
+        return any(len(k) <= len(words) and tuple(words[len(words) - len(k):-1]) == k[:-1]
+                   and k[-1] in (words[-1], lemmas[-1]) for k in keys)
+    marks = [titled(w) for w in who]
+    if not any(marks) or all(marks):
+        return who
+    return [w if m else replace(w, weak=True) for w, m in zip(who, marks)]
+
+
 def _titled_subject(v, pred: str) -> bool:
     """The verb's subject carries a title of that credit ("DP Jane Roe shot Anora", "Anora's
     cinematographer, Jane Roe, filmed it"): the words of the subject's phrase hold the title."""
@@ -1569,11 +1590,13 @@ def _title_market(p: Parsed, tok) -> Optional[str]:
 def _markets(p: Parsed, v) -> list:
     """(market, first token, end token) a phrase on the verb names as where a company's credit
     holds: a KB place after one of the lexicon's `territory_preps` ("distributed by Neon in the
-    US", "in France, Le Pacte released it"), or a market word (`market_words`: "worldwide",
+    US", "in France, Le Pacte released it") or a venue noun its country's adjective modifies
+    ("in French cinemas"), or a market word (`market_words`: "worldwide",
     "internationally"), on the verb or on the verb it is coordinated with."""
     sec = lexicon().section("crew")
     preps = set(sec.get("territory_preps") or ())
     words = {w: market for market, ws in (sec.get("market_words") or {}).items() for w in ws}
+    venues = set(lexicon().dates.get("venues") or ())
     out = []
     for verb in (v, v.head) if v.dep_ == "conj" else (v,):
         # a market coordinated with a phrase of the verb ("by Le Pacte and in America")
@@ -1582,13 +1605,28 @@ def _markets(p: Parsed, v) -> list:
         # ... or hung on the company after "by" ("distributed by Universal in the US")
         kids += [x for c in verb.children if c.dep_ == "agent" for o in c.children
                  if o.dep_ == "pobj" for x in o.children if x.dep_ == "prep"]
+        # ... or, a venue's phrase, on the verb's object ("released the film in French
+        # cinemas", the parser hanging the phrase on "film")
+        on_obj = {x.i for c in verb.children if c.dep_ == "dobj" for x in c.children
+                  if x.dep_ == "prep" and x.lower_ in preps}
+        kids += [p.doc[i] for i in sorted(on_obj)]
         for c in kids:
+            if c.i in on_obj:
+                out += [(m, o.left_edge.i, o.i + 1, c.i) for o in c.children
+                        if o.dep_ == "pobj" and p.arg_at(o.i) is None and o.lower_ in venues
+                        and (m := _title_market(p, o)) is not None]
+                continue
             if c.dep_ in ("prep", "conj") and c.lower_ in preps:
                 # each place of a list ("in France and Germany"), marked by its phrase
                 for o in [x for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)]:
                     a = p.arg_at(o.i)
                     if a is not None and a.kind == "place" and a.entity:
                         out.append((a.entity, a.first, a.last, c.i))
+                    elif a is None and o.lower_ in venues and \
+                            (m := _title_market(p, o)) is not None:
+                        # "released it in French cinemas": the country its adjective names
+                        # (the dates section's `venues` and `countries`)
+                        out.append((m, o.left_edge.i, o.i + 1, c.i))
             phrase = " ".join(t.lower_ for t in c.subtree)
             if c.dep_ in ("advmod", "prep", "npadvmod") and phrase in words:
                 out.append((words[phrase], c.left_edge.i, c.right_edge.i + 1, c.i))

@@ -183,12 +183,57 @@ class LocationReader:
             for a in self._places(p, f):
                 out.append(self._claim(p, f, film, a, hedged))
         out += self._set_places(p, hedged)
+        said = {(c.predicate, c.slots.get("place"), c.slots.get("unknown")) for c in out}
+        out += [c for c in self._label_places(p, hedged) if (
+            c.predicate, c.slots.get("place"), c.slots.get("unknown")) not in said]
         out += self._edition_places(p, hedged)
         seen = {(c.slots.get("subject"), c.slots.get("place")) for c in out
                 if c.predicate == "event_location"}
         out += [c for c in self._win_places(p, hedged)
                 if (c.slots.get("subject"), c.slots.get("place")) not in seen]
         return out
+
+    def _label_places(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """A row of a fact box: a short label, a colon and places ("Filming locations:
+        Brighton Beach, Coney Island", "Setting: Brooklyn, Las Vegas", "Shot in: Las
+        Vegas"). The label holds a cue of a film's place (a noun cue, or a verb cue, of this
+        family's `filmed` or `set` relation) and no clause; what follows the colon is a list
+        of places and nothing else that is named or a verb. Each place is a claim about the
+        film the passage is about (a list distributes, as in a sentence)."""
+        doc = p.doc
+        colon = next((t for t in doc[:5] if t.text == ":"), None)
+        if colon is None or colon.i == 0:
+            return []
+        rel, cue = None, None
+        for t in doc[:colon.i]:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i for c in t.children):
+                return []   # a clause before the colon ("Baker shot it in: ...")
+            r = lexicon().noun_of(t) if t.pos_ in ("NOUN", "PROPN", "VERB") else None
+            if r is None and t.pos_ in ("VERB", "NOUN", "PROPN"):
+                r = next((c.relation for c in lexicon().verb_cues(t.lemma_.lower())
+                          + lexicon().verb_cues(t.lower_) if len(c.words) == 1), None)
+            if r is not None and r.family == FAMILY and r.predicate in (
+                    "filming_location", "narrative_location"):
+                rel, cue = r, t
+        if rel is None:
+            return []
+        places, i = [], colon.i + 1
+        while i < len(doc):
+            a = p.arg_at(i)
+            if a is not None and a.first >= i:
+                if a.kind != "place":
+                    return []   # "Setting: Anora's Brooklyn", a name of something else
+                places.append(a)
+                i = max(a.last, i + 1)
+                continue
+            if doc[i].pos_ in ("VERB", "AUX"):
+                return []   # a clause after the colon, not a list
+            i += 1
+        film = self.res.film_at(p.sentence, p.offset + colon.idx) if places else None
+        if film is None:
+            return []
+        f = Frame(rel, cue.i, p, clause=frozenset(range(len(doc))), layout=True)
+        return [self._claim(p, f, film, a, hedged, listed=True) for a in places]
 
     def _win_places(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Sean Baker won four Oscars on March 2, 2025, in Los Angeles": a place phrase after
@@ -662,8 +707,9 @@ class LocationReader:
         return self.res.film_at(p.sentence, p.offset + p.doc[at].idx)
 
     def _claim(self, p: Parsed, f: Frame, film: str, place, hedged: bool,
-               pred: Optional[str] = None) -> Claim:
-        within = self._container(p, place)
+               pred: Optional[str] = None, listed: bool = False) -> Claim:
+        # (the items of a row's list are set side by side: none is where another lies)
+        within = None if listed else self._container(p, place)
         lo, hi = min(f.cue, place.first), max(f.cue + 1, place.last)
         if pred == "event_location":
             # an event's place is said of the event: the claim opens at its subject when it

@@ -270,7 +270,11 @@ class QuantityReader:
             given = any(c.dep_ == "dative" or c.dep_ == "dobj" and not fig.first <= c.i < fig.last
                         and getattr(p.arg_at(c.i), "kind", None) in ("person", "character")
                         for c in t.children)
-            for x in ([] if given else [c for c in t.children if c.dep_ == "xcomp"]) + [
+            # (the parser may hang the infinitive as a clause of purpose: "the crew needed
+            # 37 days to shoot it")
+            for x in ([] if given else [c for c in t.children if c.dep_ == "xcomp" or (
+                    c.dep_ == "advcl" and c.i > fig.last and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]) + [
                     c for c in fig.root.children if c.dep_ in ("relcl", "acl")]:
                 rel = self._verb(x, fig, rels)
                 if rel is not None:
@@ -469,6 +473,19 @@ class QuantityReader:
                     return a.entity, x
                 if x.pos_ == "PROPN" or (a is not None and a.kind == "work"):
                     return None, None   # a film the KB does not know ("Harbour Lights")
+            if p.arg_at(t.i) is None and t.pos_ == "NOUN" and _makers(t) and \
+                    n + 1 == len(cands) and verb is not None and cue.i != verb.i:
+                # "the crew spent 37 days filming", "Baker's crew took five weeks to shoot":
+                # the production's people (lexicon `plot.production_movers`) are who shot
+                # it, not what was shot: the film is the one their own phrase names, else
+                # the one the passage is about (not another work their phrase names: "the
+                # sequel's crew")
+                own = _makers_film(p, t)
+                if own is False:
+                    return None, None
+                if own is not None:
+                    return own, None
+                continue
             if p.arg_at(t.i) is None and t.pos_ == "NOUN" and not self._the_film(p, t):
                 return None, None   # "its sequel grossed", "the campaign cost"
             if p.arg_at(t.i) is None and another_film(t):
@@ -633,6 +650,9 @@ class QuantityReader:
             # the verb's own, though the clause leaves coordinated phrases out
             if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
                 region |= clause_of(c, p.titles)
+        # a phrase on the figure itself ("Box office: $52 million (as of March 16, 2025)"):
+        # the figure's own time, wherever the parser hangs the figure
+        region |= {t.i for c in fig.root.children if c.dep_ == "prep" for t in c.subtree}
         cands = []
         for i in sorted(region):
             a = p.arg_at(i)
@@ -642,7 +662,8 @@ class QuantityReader:
             if any(x.dep_ == "prep" and x.lower_ in AFTER and x.i in under
                    for x in p.doc[i].ancestors):
                 continue   # "since its release in October": when the run began
-            if any(x.dep_ == "appos" and x.i in under for x in p.doc[i].ancestors):
+            if any(x.dep_ == "appos" and x.i in under and x.i != fig.root.i
+                   for x in p.doc[i].ancestors):
                 continue   # "Anora, the Palme d'Or winner of May 25, 2024, grossed ...": the
                 # time of a description set beside a name is that description's
             d = next(iter(find_dates(a.text)), None)
@@ -883,6 +904,33 @@ def _ratio(fig: Figure) -> Optional[str]:
             if x.lemma_.lower() in words.get("nouns", ()) and num:
                 lo = min([x.i] + [y.left_edge.i for y in num])
                 return t.doc[lo:x.i + 1].text
+    return None
+
+
+def _makers(tok) -> bool:
+    """A noun for the people who make a film (lexicon `plot.production_movers` that are no
+    film word: "crew", "team", "cast", "unit")."""
+    words = set(lexicon().section("plot").get("production_movers") or ())
+    return tok.lemma_.lower() in words - FILM_WORDS - set(_phrases("money_excluded")) and \
+        _key(tok.lemma_) not in {n for r in _relations().values() for n in r.nouns}
+
+
+def _makers_film(p: Parsed, tok):
+    """The KB film a makers' noun is said to be of ("the crew of Anora", "Anora's crew"),
+    False when its owner is something else that is no person ("the sequel's crew", "another
+    film's crew"), else None (said of the film in focus, or a person's: "Baker's crew")."""
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "det" and c.lower_ in ("another", "a", "an") for c in tok.children):
+        return False
+    for o in owners:
+        a = p.arg_at(o.i)
+        if a is not None and a.kind == "film" and a.entity:
+            return a.entity
+        if a is not None and a.kind == "person" or o.lower_ in ("his", "her", "their", "its"):
+            continue
+        return False
     return None
 
 

@@ -193,6 +193,10 @@ def _money(kb, c) -> Optional[Verdict]:
                 f"{c.object} is close enough to be another tracker's estimate"
             return nei(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
                        f"({f.qualifiers.get('scope')}) as of {day}; {why}.", that_day)
+    if not hit and when and not c.slots.get("as_of_from"):
+        v = _above_a_later_total(kb, c, facts, when, amount, bound)
+        if v is not None:
+            return v
     if hit and when:
         # "by March 2025 it had grossed ...": a running total holds only as of the time said
         dated = [f for f in hit if _same_time(str(f.qualifiers.get("as_of") or ""), when)]
@@ -222,6 +226,39 @@ def _money(kb, c) -> Optional[Verdict]:
     return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
                f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
                [latest])
+
+
+def _above_a_later_total(kb, c, facts: list, when, amount: float,
+                         bound: Optional[str]) -> Optional[Verdict]:
+    """"By February 2025 it had grossed $90 million": a running total only grows, so a total
+    the KB dates after the whole time the sentence gives (after its day, month or year) is
+    the most the film can have grossed by then. A figure well above it (more than `ABOUT`
+    over, at the least the sentence allows) is refuted; a worldwide total bounds the domestic
+    and the foreign ones too. Only a firm total dated to a day or month counts, and only a
+    figure whose scope is said (as for a total of the same day)."""
+    if bound in ("less", "near"):
+        return None
+    y, m = when[0], when[1]
+    if y is None:
+        return None   # "by mid-March": the month of which year is not said
+    d = when[2] if len(when) > 2 and m else None
+    end = (y, m or 12, d or 31)
+    scope = c.slots.get("scope")
+    if not scope:
+        return None   # a sum whose scope is not said may count more than ticket sales
+    scopes = {"worldwide"} if scope in ("worldwide", "international") else {scope, "worldwide"}
+    later = [f for f in _firm(facts) if f.qualifiers.get("scope") in scopes
+             and _as_of_key(f)[1] and _as_of_key(f) >= end]
+    if not later:
+        return None
+    cap = min(later, key=lambda f: f.value)
+    least = amount * (1 - ABOUT) if bound == "about" or c.slots.get("hedge") else amount
+    if least <= cap.value * (1 + ABOUT):
+        return None
+    return refuted(f"{L(kb, c.slots['subject'])} had grossed {fmt_money(cap.value)} "
+                   f"({cap.qualifiers.get('scope')}) as of {cap.qualifiers.get('as_of')}, later "
+                   f"than the time said; a running total only grows, so not {c.object} then.",
+                   [cap])
 
 
 def _as_of_key(f) -> tuple:
