@@ -30,9 +30,12 @@ class _ExactPass:
         for s, e, g in hits:
             name_end = e
             if not self._boundary_ok(s, e):
-                # the plural of an award's name ("three BAFTAs", "two Golden Globes")
-                if not (self._plural_end(e) and self._boundary_ok(s, e + 1)
-                        and any(self.type_of(x) == "award" for x in g.ids())):
+                # the plural of an award's name ("three BAFTAs", "two Golden Globes"), or a
+                # person's full name made possessive with its apostrophe left out before a
+                # capitalised word ("Ryan Cooglers Sinners": copy that drops apostrophes)
+                if not (self._plural_end(e) and self._boundary_ok(s, e + 1) and (
+                        any(self.type_of(x) == "award" for x in g.ids())
+                        or self._possessive_unmarked(s, e, g))):
                     continue
                 e += 1
             if g.cap_first and text[s].isalpha() and not text[s].isupper():
@@ -61,6 +64,18 @@ class _ExactPass:
         return chosen
 
     _EVENT_TYPES = frozenset({"award", "ceremony", "festival"})
+
+    def _possessive_unmarked(self, s: int, e: int, g) -> bool:
+        """A person's full name (two words or more) with an s glued on and a capitalised word
+        right after it: the possessive with its apostrophe left out ("Sean Bakers Anora")."""
+        text = self.text
+        if g.single_token or " " not in text[s:e].strip() or \
+                not any(self.type_of(x) == "person" for x in g.ids()):
+            return False
+        k = e + 1
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        return k > e + 1 and k < len(text) and text[k].isupper()
 
     def _drop_determiner_titles(self, raw: list) -> list:
         """A title "The X" whose X alone names a prize, a ceremony or a festival, followed by
