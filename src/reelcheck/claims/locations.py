@@ -741,9 +741,27 @@ class LocationReader:
             slots["part_of"] = part   # "in the south of France": more than France
         if within:
             slots["within"] = within   # "Brighton Beach, Queens": where it says the place lies
+        if pred != "event_location" and self._exclusive(p, f, place):
+            # "shot entirely in A and B": the clause's places are all there are
+            slots["only"] = sorted({a.entity for a in self._places(p, f) if a.entity}
+                                   | {place.entity} - {None})
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="location",
                      subject=EntityRef(film, self.kb.label(film)), predicate=pred,
                      object=obj, hedged=hedged, slots=slots)
+
+    @staticmethod
+    def _exclusive(p: Parsed, f: Frame, place) -> bool:
+        """Whether an adverb closes the clause's list of places (lexicon qualifiers
+        `place_exclusive_adverbs`: "shot entirely in Las Vegas", "filmed only in Brooklyn"):
+        on the cue, or on a preposition between the cue and the place."""
+        words = set(lexicon().qualifiers.get("place_exclusive_adverbs", ()))
+        doc = p.doc
+        path, t = [doc[f.cue]], doc[place.head]
+        while t.i != f.cue and t.head.i != t.i:
+            t = t.head
+            if t.dep_ == "prep" or t.i == f.cue:
+                path.append(t)
+        return any(c.dep_ == "advmod" and c.lower_ in words for x in path for c in x.children)
 
     @staticmethod
     def _part_of(p: Parsed, place) -> Optional[str]:

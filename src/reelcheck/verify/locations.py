@@ -46,9 +46,33 @@ def place(kb, c) -> Optional[Verdict]:
             slots=dict(kind="place", subject=who, place=c.slots["place"], loose=True)))
         if origin is not None and origin.verdict == "refuted":
             return origin
+    if c.slots.get("only") and not c.slots.get("unknown"):
+        v = _only(kb, c, v)
     if v is not None and v.verdict == "supported" and c.slots.get("part_of"):
         return nei(f"{v.explanation} The sentence says the {c.slots['part_of']} of it, which "
                    f"the KB does not say.", v.facts)
+    return v
+
+
+def _only(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
+    """"Shot entirely in Las Vegas": the places the clause names are all there are. A place the
+    KB holds that lies outside every one of them refutes it; otherwise the KB's list must be
+    complete for the clause to hold, and a support of one place alone is withdrawn."""
+    subj, pred, said = c.slots["subject"], c.predicate, c.slots["only"]
+    facts = kb.facts(subject=subj, predicate=pred)
+    words = {"narrative_location": "is also set in", "filming_location": "was also filmed in",
+             "place_of_birth": "was born in"}.get(pred, "is also at")
+    outside = [f for f in facts
+               if all(place_relation(kb, f.value, p) == "disjoint" for p in said)]
+    if outside and any(place_relation(kb, f.value, p) in ("same", "inside")
+                       for f in facts for p in said):
+        where = ", ".join(L(kb, f.value) for f in outside[:3])
+        return refuted(f"{L(kb, subj)} {words} {where}, not only in "
+                       f"{' and '.join(L(kb, p) for p in said)}.", outside[:3])
+    if v is not None and v.verdict == "supported" and (
+            outside or not kb.is_complete(pred, subject=subj)):
+        return nei(f"{v.explanation} The sentence says it was only there, which the KB's "
+                   f"list of places does not settle.", v.facts)
     return v
 
 
