@@ -560,10 +560,16 @@ class _Passage:
 
     @staticmethod
     def _category_line(line: str) -> bool:
-        """Whether a line is a category's name and nothing else ("Best Actress")."""
+        """Whether a line is a category's name and nothing else ("Best Actress"). A line that
+        says what its list holds ("Best Actress winners", "Best Picture nominees of the
+        decade") is the heading over a list (`_heading_prize` reads it), not a group's
+        category line: its first row is a row of that list like the others."""
         words = line.split()
+        said = {w.strip(".,:;!?'\"()").lower() for w in words}
         return 0 < len(words) <= 8 and words[0].lower() == "best" \
-            and all(w[:1].isalpha() for w in words)
+            and all(w[:1].isalpha() for w in words) and not said & (
+                set(lexicon().section("filmography").get("winner_words", ()))
+                | set(lexicon().qualifiers.get("row_contender_words", ())))
 
     def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
         """The category the line right above a row names when that line is a heading that
