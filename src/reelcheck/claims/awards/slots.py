@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...kb.awards import award_family
+from ...kb.awards import award_family, winner_type
 from ...model import Claim
 from ..ages import age_shape, fine_part
 from ..frames import (Filler, Frame, _record_aside, conjuncts, first_conjunct, leading_label_end,
@@ -309,6 +309,16 @@ class _SlotFilling:
                      classes=dict(self._class_counts),
                      edition_unread=unread_edition)
 
+    def _film_prize_row(self, f: Frame, s: Slots, aw: Optional[str]) -> None:
+        """"2010 – The Hurt Locker (Kathryn Bigelow)" under a list of Best Picture winners: a
+        prize given to films (`winner_type`) was the row's film's, whoever the row names beside
+        it; that person is the film's credit, a slot the accounting judges
+        (`accounting._bracket_credit`), not the winner."""
+        if aw and f.roles.get("work") and any(
+                x.arg is not None and x.arg.kind == "person" for x in f.roles.get("winner", ())) \
+                and winner_type(self.kb, aw) == "film":
+            f.roles["winner"], f.roles["work"], s.works = f.roles["work"], [], []
+
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
         frames = frames + self._possessed(p, frames)
@@ -383,6 +393,7 @@ class _SlotFilling:
             aw, night, year, s.row_list = got
             # (a night with no prize named: any prize of its show, the show as a whole)
             aw = aw or award_family(self.kb, night)
+            self._film_prize_row(f, s, aw)
             if aw:
                 s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
             if not (s.ceremony or s.year):
@@ -415,6 +426,7 @@ class _SlotFilling:
                 continue
             s = slots[id(f)]
             s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            self._film_prize_row(f, s, aw)
             self.__dict__.setdefault("_row_paras", set()).add(para)   # (a row of its list)
             if not dated:
                 self.para_ceremony[para - 1] = night   # the heading's, for the next group
