@@ -263,6 +263,12 @@ class _SlotFilling:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
         clashing = list(self._clashing)
+        # "Parasite won the Palme d'Or in 2019. It took the top prize in 2020 as well.": a prize
+        # named only by its rank takes a show from the passage, a reading (the sentence may
+        # mean another show's top prize): it may support, never refute
+        tops = [r for r in refs if r.top and r.arg is None]
+        lent = f.parsed.doc[tops[0].run[0]:tops[0].run[1]].text if tops and family and not \
+            self._own_family(f, refs) else None
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
@@ -307,7 +313,7 @@ class _SlotFilling:
                      either=set(self._either_counts),
                      competitive=set(self._competitive_counts), relative=relative,
                      classes=dict(self._class_counts),
-                     edition_unread=unread_edition)
+                     edition_unread=unread_edition, rank_lent=lent)
 
     def _film_prize_row(self, f: Frame, s: Slots, aw: Optional[str]) -> None:
         """"2010 – The Hurt Locker (Kathryn Bigelow)" under a list of Best Picture winners: a
