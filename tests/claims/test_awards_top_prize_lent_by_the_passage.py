@@ -35,15 +35,11 @@ def test_the_show_the_clause_names_still_decides(default_kb):
     assert [c.verdict for c in ok] == ["supported", "supported"]
     assert [c.verdict for c in wrong] == ["supported", "refuted"]
     assert lent[1].verdict == "not_enough_info"
-
-
-@pytest.mark.parametrize("text", [
-    "The 80th Academy Awards were held in February 2008. The top prize went to There Will Be "
-    "Blood.",
-    "Bong Joon Ho made history at Cannes. Parasite took the festival's top prize in 2018.",
-])
-def test_the_passages_night_or_an_owner_still_refutes(default_kb, text):
     # a clause with no time of its own is at the night the passage names; "the festival's"
-    # names the kind of show the passage's is
-    got = awards(text, default_kb)
-    assert got[-1].verdict == "refuted"
+    # names the kind of show the passage's is: those still refute
+    for text in ("The 80th Academy Awards were held in February 2008. The top prize went to "
+                 "There Will Be Blood.",
+                 "Bong Joon Ho made history at Cannes. Parasite took the festival's top prize "
+                 "in 2018."):
+        assert awards(text, default_kb)[-1].verdict == "refuted"
+
