@@ -26,3 +26,14 @@ def test_a_wrong_film_in_that_first_row_is_refuted(default_kb):
     got = awards("Best Actress winners\n\n2000 – Hilary Swank (Million Dollar Baby)\n"
                  "2005 – Hilary Swank (Boys Don't Cry)\n", default_kb)
     assert [c.verdict for c in got] == ["refuted", "refuted"]
+
+
+def test_a_row_marked_the_winner_under_a_category_of_nominees_is_read(default_kb):
+    # "Best Actress nominees" over the category's nominees: the row marked "(winner)" says
+    # itself which won, at the night the heading above names
+    ok = awards("97th Academy Awards\n\nBest Actress nominees\n- Mikey Madison, Anora (winner)\n"
+                "- Demi Moore, The Substance\n", default_kb)
+    wrong = awards("97th Academy Awards\n\nBest Actress nominees\n- Demi Moore, The Substance "
+                   "(winner)\n- Mikey Madison, Anora\n", default_kb)
+    assert [c.verdict for c in ok] == ["supported"]
+    assert [c.verdict for c in wrong] == ["refuted"]
