@@ -31,8 +31,9 @@ def test_a_win_ordered_after_another_is_not_refuted_with_its_prize(default_kb):
 
 def test_each_dated_row_past_an_items_prose_is_read(default_kb):
     got = readings(LIST, default_kb)
-    for who, n in (("Nuri Bilge Ceylan", "67th"), ("Ken Loach", "69th"), ("Bong Joon Ho", "72nd"),
-                   ("Julia Ducournau", "74th")):
+    # (the Palme is a film's prize: the row's film won it, its director is its credit)
+    for who, n in (("Winter Sleep", "67th"), ("I, Daniel Blake", "69th"), ("Parasite", "72nd"),
+                   ("Titane", "74th")):
         assert ("supported", f"{who} won the Palme d'Or at the {n} Cannes Film Festival.") in got, got
 
 

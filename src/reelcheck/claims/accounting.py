@@ -282,6 +282,12 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
                 (w := _made_work(p, doc[a.head])) is not None:
             stated.append(("maker", a.text, (a.entity, w)))
             seen.add((a.start, a.end))
+        elif a.entity and a.kind == "person" and a.head in clause and \
+                (w := _bracket_credit(p, a)) is not None:
+            # "Gladiator (Ridley Scott) won", a list's row "2001 – Gladiator (Ridley Scott)":
+            # a name set in brackets after a film's title is someone the film is credited to
+            stated.append(("credit", a.text, (a.entity, w)))
+            seen.add((a.start, a.end))
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
@@ -469,6 +475,37 @@ def _made_work(p, h) -> Optional[str]:
     if w is None or not w.entity or w.kind not in ("film", "work") or w.head != title.i:
         return None
     return w.entity
+
+
+def _bracket_credit(p, a) -> Optional[str]:
+    """The KB film whose title a person's name is set in brackets right after ("Gladiator
+    (Ridley Scott)", "No Time to Die (Billie Eilish and Finneas O'Connell)"): the brackets
+    hold names only (and the "and" or commas between them); else None."""
+    doc = p.doc
+    k = a.first - 1
+    while k >= 0 and doc[k].text != "(":
+        b = p.arg_at(k)
+        if b is not None and b.kind == "person":
+            k = b.first - 1
+        elif doc[k].lower_ in ("and", "&", ","):
+            k -= 1
+        else:
+            return None
+    if k < 1:
+        return None
+    w = p.arg_at(k - 1)
+    if w is None or not w.entity or w.kind not in ("film", "work") or w.last != k:
+        return None
+    j = a.last
+    while j < len(doc) and doc[j].text != ")":
+        b = p.arg_at(j)
+        if b is not None and b.kind == "person":
+            j = b.last
+        elif doc[j].lower_ in ("and", "&", ","):
+            j += 1
+        else:
+            return None
+    return w.entity if j < len(doc) else None
 
 
 def _orders(p, clause: set, conf: dict) -> list:
@@ -937,14 +974,17 @@ def _related(slot, c, kb) -> bool:
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
 
 
-def _credit_known(kb, who: str, work: str) -> bool:
+def _credit_known(kb, who: str, work: str, unknown: bool = True) -> bool:
     """The KB ties the person to the work a possessive gives them ("Baker's Anora"): a credit
     on it (any job, a part), an entry of their filmography, a prize or nomination for it, a
-    prize of the work naming them, or a career note filed on it. Held only where the KB knows
-    who directed the film: else nothing could tie anyone to it."""
-    if kb is None or not kb.facts(subject=work, predicate="director"):
-        return True   # nothing to judge by (the KB does not know who made the film): the
-        # possessive is read as before, a description of the film, not held against the claim
+    prize of the work naming them, or a career note filed on it. Where the KB does not know
+    who directed the film nothing could tie anyone to it: a possessive is then read as before
+    (`unknown`), a description of the film, not held against the claim; a name set in
+    brackets after the film (`unknown` False) is held only by such a tie."""
+    if kb is None:
+        return unknown
+    if unknown and not kb.facts(subject=work, predicate="director"):
+        return True
     if any(f.value == who for f in kb.facts(subject=work)) or any(
             who in (f.qualifiers.get("recipients") or ()) for f in kb.facts(subject=work)):
         return True
@@ -1328,6 +1368,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # claim of its own, not a slot of this one ("Cast: A, B, Jane Roe")
                 if s[0] == "maker":   # whose film it is: the KB ties the person to it
                     return _credit_known(kb, *s[2])
+                if s[0] == "credit":   # a name in brackets after a film: the KB ties the
+                    # person to it (a director's nomination for it, a producer's Best Picture)
+                    return _credit_known(kb, *s[2], unknown=False)
                 if s[0] == "job":   # what a character is: a text about them tells it
                     blobs = [b for o, (n, b), d in zip(group, atoms, decided) if d or o is c]
                     if s[2][0] is None:   # the event's other party: each one its facts name

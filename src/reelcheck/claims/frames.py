@@ -2515,7 +2515,8 @@ def _record(tok) -> bool:
                    # a verb hangs on is no record
                    and not (c.lower_ == "best" and head.pos_ in ("VERB", "AUX"))
                    # "she was only 24 when she won": a softener of a number is no record
-                   and not (c.dep_ == "advmod" and c.head.like_num)
+                   # (but "one of only three actresses to win": the size of a group is)
+                   and not (c.dep_ == "advmod" and c.head.like_num and not _group_size(c.head))
                    # "one of only a handful of films to win": a small group, no record
                    and not (c.lower_ == "only" and c.head.lemma_.lower() in
                             lexicon().section("records").get("vague_groups", ()))
@@ -2531,6 +2532,14 @@ def _record(tok) -> bool:
             continue
         break
     return False
+
+
+def _group_size(num) -> bool:
+    """Whether a number counts the members of a group one of which is the subject ("one of
+    only three actresses to win ..."): the number on a noun in the "of" phrase of "one"."""
+    noun = num.head
+    return num.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lower_ == "one"
 
 
 def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:

@@ -1094,10 +1094,14 @@ class RecordReader:
         while hi > lo + 1 and p.doc[hi - 1].is_punct:
             hi -= 1
         neg = any(c.dep_ == "neg" for c in head.head.children)
+        tally = _stated_tally(p, spec["key"])
+        if tally is not None:   # "..., with 21 nominations": the tally is a slot of the record
+            lo, hi = min(lo, tally[1].left_edge.i), max(hi, tally[1].i + 1)
         return [self._claim(p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
                             kind="record", achievement=spec["key"], ordinal=None, only=False,
                             all_time=True, written=self.written,
-                            person_class=[list(r) for r in classes])]
+                            person_class=[list(r) for r in classes],
+                            record_count=tally[0] if tally is not None else None)]
 
     def _held_counts(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
         """"X became the first person to win five Oscars": a record no kept achievement
@@ -1690,3 +1694,18 @@ def _stated_value(p: Parsed, head) -> Optional[int]:
         return None
     n = number_value(nums[0])
     return int(n) if n is not None and 0 < n < 200 else None
+
+
+def _stated_tally(p: Parsed, key: str) -> Optional[tuple]:
+    """(n, noun) of the one counted noun of the record's kind the sentence states beside a
+    person's all-time record ("the most-nominated actress in Oscar history, with 21
+    nominations", "Meryl Streep, with 21 nominations, is ..."): nominations for the most
+    nominated, prizes for the most awarded; None when it states none, or more than one."""
+    from .awards.readings import _counted_kinds
+    want = "nomination" if key == "most_nominations" else "award"
+    got = [t for t in p.doc if t.i not in p.titles and _counted_kinds([t]) == [want]]
+    if len(got) != 1:
+        return None
+    n = next(number_value(c) for c in got[0].children
+             if c.dep_ == "nummod" and number_value(c) is not None)
+    return (int(n), got[0]) if n == int(n) else None

@@ -276,6 +276,25 @@ def named_directors(f, film: str) -> list:
     return [f.subject] if f.subject != film else list(f.qualifiers.get("recipients") or ())
 
 
+_WINNER_TYPES: dict = {}
+
+
+def winner_type(kb, award: str) -> Optional[str]:
+    """What a prize is given to, from its winners: 'person' for the acting and directing
+    categories, 'film' for Best Picture or the Palme d'Or (the entity type most of its
+    `award_received` facts have as subject); None for a prize with no winner in the KB."""
+    if award in _WINNER_TYPES:
+        return _WINNER_TYPES[award]
+    types: dict = {}
+    for f in kb.facts(predicate="award_received", object_entity=award):
+        e = kb.entity(f.subject)
+        if e:
+            types[e.type] = types.get(e.type, 0) + 1
+    t = max(types, key=types.get) if types else None
+    _WINNER_TYPES[award] = t
+    return t
+
+
 def directed_by(kb, film: str, who: str) -> list:
     """The facts that say `who` directed `film` (see `film_directors`)."""
     return [f for f in film_directors(kb, film) if who in named_directors(f, film)]

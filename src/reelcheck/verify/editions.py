@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..kb.awards import award_family, ceremonies_of_family
+from ..kb.awards import award_family, ceremonies_of_family, winner_type
 from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, same_name
-
-
-_LABELS: dict = {}
 
 
 def involves(f: Fact, who: str, kb=None) -> bool:
@@ -46,17 +43,8 @@ def _namesake_of_another_year(film, q) -> bool:
 
 
 def expected_subject_type(kb, award: str) -> Optional[str]:
-    """'person' for acting/directing categories, 'film' for Best Picture, from the winners."""
-    if award in _LABELS:
-        return _LABELS[award]
-    types = {}
-    for f in kb.facts(predicate="award_received", object_entity=award):
-        e = kb.entity(f.subject)
-        if e:
-            types[e.type] = types.get(e.type, 0) + 1
-    t = max(types, key=types.get) if types else None
-    _LABELS[award] = t
-    return t
+    """'person' for acting/directing categories, 'film' for Best Picture (`winner_type`)."""
+    return winner_type(kb, award)
 
 
 def ceremony_year(kb, cid: Optional[str]) -> Optional[int]:

@@ -891,6 +891,19 @@ def _person_most_in(kb, c, words: list) -> Optional[Verdict]:
         return None
     top = rivals[0]
     head = f"{L(kb, who)} has {mine[0]} {noun}{scope}"
+    n = c.slots.get("record_count")
+    if n is not None and n not in mine:
+        # "..., with 25 nominations": the tally said is a slot of the record. A tally only
+        # grows: more than the whole record holds is wrong whenever it was written, and so is
+        # fewer than the person had by the latest year the piece names; fewer than now, but
+        # not by then, may be the count when it was written
+        written = c.slots.get("written")
+        old = counts(people.get(who, ()), written) if written else None
+        if kb.is_complete(pred, subject=who, qualifiers={"family": family}) and (
+                n > mine[0] or old is not None and n < min(old)):
+            had = f" (by {written}, {old[0]})" if old is not None and n < mine[0] else ""
+            return refuted(f"{head}{had}, not {n}.", [])
+        return nei(f"{head}; {n} may be the tally of an earlier year.", [])
     if all(mine[i] > max(t[i] for t, _ in rivals) for i in (0, 1)):
         return supported(f"{head}, more than anyone else (next: {L(kb, top[1])}, "
                          f"{top[0][0]}).", [])

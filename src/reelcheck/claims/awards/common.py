@@ -68,6 +68,9 @@ class Slots:
     edition_unread: Optional[str] = None
     # a list's bare row that took its prize from the list's heading: that heading's offset
     row_list: Optional[int] = None
+    # a prize named by its rank alone ("the top prize") at a show only the passage names: the
+    # words, when the passage's show is a reading that may support, never refute
+    rank_lent: Optional[str] = None
 
 
 def _named_only(f: Frame) -> bool:

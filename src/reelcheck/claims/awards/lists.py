@@ -67,7 +67,7 @@ class _Lists:
         own = self._own_family(g, [])
         family = own or self._context_family(g)
         ceremony, year, _ = self._when(g, family)
-        context = False
+        context = usual = False
         if ceremony is None and year is None:
             ceremony = self.para_ceremony.get(p.sentence.paragraph) or \
                 self.para_ceremony.get(p.sentence.paragraph - 1)
@@ -75,6 +75,13 @@ class _Lists:
                 ceremony = None
             if ceremony is not None:
                 family, context = award_family(self.kb, ceremony), True
+            elif not own and not self.para_families and self.last_family is None and not any(
+                    t.lemma_.lower() in set(lexicon().qualifiers.get("festival_heads", ()))
+                    for t in p.doc):
+                # "Gigi won all nine categories it was nominated in", in a text that names no
+                # show: read as the Oscars, the usual sense, which may support, never refute
+                family, context = lexicon().families.get("oscars"), True
+                usual = True
             elif not own:
                 return []
             # ("CODA won all three Oscars it was nominated for": the clause names the show, and
@@ -96,7 +103,8 @@ class _Lists:
                         p.offset + p.doc[f.cue].idx)
             slots = dict(kind="award_sweep", family=family, ceremony=ceremony, year=year,
                          subject=sid, subject_name=None if sid else sname, polarity="won",
-                         negated=f.negated, family_assumed="context" if context else False,
+                         negated=f.negated, family_assumed=True if usual else
+                         "context" if context else False,
                          subject_kind=sarg.kind if sarg is not None else None,
                          count=count,
                          stated=[k for k, v in (("ceremony", ceremony), ("year", year),

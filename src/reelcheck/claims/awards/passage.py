@@ -521,6 +521,12 @@ class _Passage:
             k -= 1   # a row marked the winner: back over the nominees listed before it
         if k >= 0 and self._category_line(line(k)):
             cat, k = line(k), k - 1
+        elif marked and k >= 0 and self._category_line(line(k), nominees=True):
+            # "Best Actress nominees" over "Jane Roe, Harbour Lights (winner)": the row says
+            # itself which of the category's nominees won
+            contenders = set(lexicon().qualifiers.get("row_contender_words", ()))
+            cat, k = " ".join(w for w in line(k).split() if w.strip(".,:;").lower()
+                              not in contenders), k - 1
         elif marked:
             return None
         while k >= 0:   # back over the list's rows (and the category lines of its groups,
@@ -559,11 +565,19 @@ class _Passage:
         return aw, night, year, heading if cat is None else None
 
     @staticmethod
-    def _category_line(line: str) -> bool:
-        """Whether a line is a category's name and nothing else ("Best Actress")."""
+    def _category_line(line: str, nominees: bool = False) -> bool:
+        """Whether a line is a category's name and nothing else ("Best Actress"). A line that
+        says what its list holds ("Best Actress winners", "Best Picture nominees of the
+        decade") is the heading over a list (`_heading_prize` reads it), not a group's
+        category line: its first row is a row of that list like the others. With `nominees`,
+        a category's name with a word of contenders ("Best Actress nominees") is one too."""
         words = line.split()
+        said = {w.strip(".,:;!?'\"()").lower() for w in words}
+        contenders = set(lexicon().qualifiers.get("row_contender_words", ()))
         return 0 < len(words) <= 8 and words[0].lower() == "best" \
-            and all(w[:1].isalpha() for w in words)
+            and all(w[:1].isalpha() for w in words) and not said & (
+                set(lexicon().section("filmography").get("winner_words", ()))
+                | (set() if nominees else contenders)) and (not nominees or said & contenders)
 
     def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
         """The category the line right above a row names when that line is a heading that

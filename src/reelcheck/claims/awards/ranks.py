@@ -30,9 +30,19 @@ class _Ranks:
             return None
         noun, verb = cue.head, cue.head.head
         q = lexicon().qualifiers
+        one = None
         if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and \
                 verb.head.lemma_.lower() in q.get("record_as_verbs", ()):
             verb = verb.head   # "made history as the first film to win Best Picture"
+        elif noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "one" and \
+                verb.head.dep_ == "attr" and _equating(verb.head.head):
+            # "X is one of only three actresses to win Best Actress three times": her wins are
+            # told; the size of the group stays unchecked
+            one, verb = verb.head, verb.head.head
+        elif noun.lower_ == "one" and noun.dep_ == "attr" and (group := next((
+                o for pc in noun.children if pc.dep_ == "prep" and pc.lower_ == "of"
+                for o in pc.children if o.dep_ == "pobj"), None)) is not None:
+            one, noun = noun, group   # (the clause hung on "one" itself)
         elif noun.dep_ != "attr" or not _equating(verb):
             return None
         if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
@@ -40,9 +50,12 @@ class _Ranks:
         if not _told_of_a_known_subject(f.parsed, verb):
             return None   # "could become the first ...", "was not the first ...": no win told
         if any(t.dep_ == "nummod" and t.head.lemma_.lower() not in lexicon().qualifiers.get(
-                "record_times_nouns", ()) for t in f.tokens()):
+                "record_times_nouns", ()) and not (one is not None and t.head.i == noun.i)
+               for t in f.tokens()):
             return None   # "the first to win six Oscars": a count of at least (the record's);
             # "the only man to win Best Actor three times" tells how often he won it
+        if one is not None:
+            return doc[one.i:noun.i + 1].text
         lo = noun.left_edge.i
         while lo < noun.i and doc[lo].dep_ == "det":
             lo += 1

@@ -512,6 +512,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None) or (
                             self._row_person_s(f, sid)) or (
+                            f"The clause names its prize only by rank ('{s.rank_lent}') and no "
+                            f"show; read as the passage's show, this does not hold: "
+                            if s.rank_lent else None) or (
                             "The clause does not restate the prize (\"did the same\"); read "
                             "as the clause before's, this does not hold: " if f.carried
                             else None),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...kb.awards import award_family
+from ...kb.awards import award_family, winner_type
 from ...model import Claim
 from ..ages import age_shape, fine_part
 from ..frames import (Filler, Frame, _record_aside, conjuncts, first_conjunct, leading_label_end,
@@ -263,6 +263,7 @@ class _SlotFilling:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
         clashing = list(self._clashing)
+        lent = self._rank_lent(f, refs, family, ceremony, year)
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
@@ -307,7 +308,42 @@ class _SlotFilling:
                      either=set(self._either_counts),
                      competitive=set(self._competitive_counts), relative=relative,
                      classes=dict(self._class_counts),
-                     edition_unread=unread_edition)
+                     edition_unread=unread_edition, rank_lent=lent)
+
+    def _rank_lent(self, f: Frame, refs: list, family: Optional[str], ceremony: Optional[str],
+                   year: Optional[int]) -> Optional[str]:
+        """"Parasite won the Palme d'Or in 2019. It took the top prize in 2020 as well.": a
+        prize named only by its rank, in a clause that names no show, at a time of its own
+        other than the night the passage names, takes the passage's show as a reading (the
+        sentence may mean another show's top prize): it may support, never refute. Its words,
+        or None: a clause with no time of its own is at the passage's night ("The 80th Academy
+        Awards were held in 2008. The top prize went to X"), and an owner ("the festival's top
+        prize") names the show's kind."""
+        tops = [r for r in refs if r.top and r.arg is None]
+        if not tops or not family or not (ceremony or year) or self._own_family(f, refs):
+            return None
+        owners = lexicon().categories.get("top", {}).get("owners") or {}
+        if any(c.dep_ == "poss" and c.lemma_.lower() in owners
+               for r in tops for c in f.parsed.doc[r.tok].children):
+            return None
+        para = f.parsed.sentence.paragraph
+        night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
+        e = self.kb.entity(night) if night and award_family(self.kb, night) == family else None
+        held = getattr(e, "year", None)
+        if e is not None and (ceremony == night or held and year in (
+                int(held), int(held) - (0 if e.type == "festival" else 1))):
+            return None
+        return f.parsed.doc[tops[0].run[0]:tops[0].run[1]].text
+
+    def _film_prize_row(self, f: Frame, s: Slots, aw: Optional[str]) -> None:
+        """"2010 – The Hurt Locker (Kathryn Bigelow)" under a list of Best Picture winners: a
+        prize given to films (`winner_type`) was the row's film's, whoever the row names beside
+        it; that person is the film's credit, a slot the accounting judges
+        (`accounting._bracket_credit`), not the winner."""
+        if aw and f.roles.get("work") and any(
+                x.arg is not None and x.arg.kind == "person" for x in f.roles.get("winner", ())) \
+                and winner_type(self.kb, aw) == "film":
+            f.roles["winner"], f.roles["work"], s.works = f.roles["work"], [], []
 
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
@@ -383,6 +419,7 @@ class _SlotFilling:
             aw, night, year, s.row_list = got
             # (a night with no prize named: any prize of its show, the show as a whole)
             aw = aw or award_family(self.kb, night)
+            self._film_prize_row(f, s, aw)
             if aw:
                 s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
             if not (s.ceremony or s.year):
@@ -415,6 +452,7 @@ class _SlotFilling:
                 continue
             s = slots[id(f)]
             s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            self._film_prize_row(f, s, aw)
             self.__dict__.setdefault("_row_paras", set()).add(para)   # (a row of its list)
             if not dated:
                 self.para_ceremony[para - 1] = night   # the heading's, for the next group
