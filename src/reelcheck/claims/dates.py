@@ -21,11 +21,12 @@ import re
 from datetime import date
 from typing import Optional
 
+from ..textutil import year_month
 from ..kb.awards import _films_years, award_family, edition_for_films_of, show_of, year_named
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value, verb_above
-from .text import MONTHS, WEEKDAYS, DateValue, headline, paragraphs, parse_ordinal, year_of
+from .text import MONTHS, WEEKDAYS, DateValue, find_dates, headline, paragraphs, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -70,8 +71,13 @@ class DateReader:
     about (a ceremony or festival id), or None."""
 
     def __init__(self, kb, res, text: str, borrow=None, written: Optional[int] = None,
-                 dated: bool = False, records=None):
+                 dated: bool = False, records=None, day: Optional[str] = None):
         self.kb, self.res, self.text, self.borrow = kb, res, text, borrow
+        # the piece's own date ("2025-03-03"), when ingest found one: what "last month" and a
+        # weekday alone ("on Sunday") are counted from
+        self.day = _iso_day(day) if dated else None
+        self._today = year_month(day) if dated else None
+        self._anchored: set = set()   # where values counted from the piece's date start
         self._editions: dict[str, list[str]] = {}
         # when the piece was written: `written` (context.written_by) is its date's year when
         # `dated`, else only a lower bound (the latest year it names), and today an upper one
@@ -94,6 +100,8 @@ class DateReader:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
         naming no edition ("won four Oscars in 1938", "in March 2024") is checked there; it is
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
+        if self._today is None:
+            self._anchor_dateline(p)
         values = self._values(p)
         self._awards = awards
         self._years = {v.year for v, *_ in values if v.year}
@@ -101,10 +109,16 @@ class DateReader:
         out = []
         line = self._dateline(p, values)
         if line is not None:
+            if self._today is None:   # the day the piece was filed
+                self.day = date(line.slots["year"], line.slots["month"],
+                                line.slots["day"]).isoformat()
+                self._today = (line.slots["year"], line.slots["month"])
             self.see(p)
             return [line]
         for dv, first, last, coarse in values:
             if dv.start in self._answered:
+                continue
+            if dv.start in self._anchored and self._anchor_awards(dv, awards):
                 continue
             if dv.day is None and (dv.year or dv.month) and any(
                     a.slots.get("year") == dv.year and not a.slots.get("ceremony")
@@ -117,6 +131,36 @@ class DateReader:
         out = [c for c in out if not self._finer(c, out)]
         self._judge_ranges(p, out, awards)
         return out
+
+    def _anchor_dateline(self, p: Parsed) -> None:
+        """A wire story's dateline ("LOS ANGELES, March 3, 2025 -- ...", parse.py
+        `_dateline_days`; "Cannes, France - 21 May 2024" on a line of its own) dates an
+        undated piece: what "last month" and "on Sunday" are counted from from there on."""
+        for text in [a.text for a in p.args if a.kind == "dateline"]:
+            for v in find_dates(text):
+                if v.year and v.month and v.day:
+                    self.day = date(v.year, v.month, v.day).isoformat()
+                    self._today = (v.year, v.month)
+                    return
+
+    def _anchor_awards(self, dv: DateValue, awards) -> bool:
+        """Whether a value counted from the piece's date ("won the Palme d'Or last month") is
+        the time of award claims whose words hold it and which say no year of their own; it is
+        theirs, not a date of its own. A win at an edition held in that month (or year) stands;
+        otherwise (a nomination, a win the KB puts at another time, an edition it cannot tell)
+        the claim says something it does not check: its `unchecked` words get the value's."""
+        held = [a for a in awards if a.start <= dv.start and dv.end <= a.end
+                and a.slots.get("year") is None and a.slots.get("month") is None]
+        for a in held:
+            fam = a.slots.get("family")
+            ed = a.slots.get("ceremony") or (edition_won_at(self.kb, [a], fam) if fam else None)
+            day = next((str(f.value) for pr in ("ceremony_date", "end_date")
+                        for f in self.kb.facts(subject=ed, predicate=pr)), None) if ed else None
+            if a.slots.get("polarity") == "won" and day and day[:4] == str(dv.year) and (
+                    dv.month is None or day[5:7] == f"{dv.month:02d}"):
+                continue
+            a.slots["unchecked"] = list(a.slots.get("unchecked") or []) + [dv.text]
+        return bool(held)
 
     def _judge_ranges(self, p: Parsed, out: list, awards) -> None:
         """A range both of whose days this sentence's claims date ("Cannes 2024 (May 14-25)
@@ -284,6 +328,7 @@ class DateReader:
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
         out += self._part_years(p, {i for _, a, b, _ in out for i in range(a, b)})
         out += self._relative(p, taken)
+        out += self._calendar(p, {i for _, a, b, _ in out for i in range(a, b)})
         out.sort(key=lambda x: x[1])
         return _weekday_of_month(p, out)
 
@@ -489,6 +534,53 @@ class DateReader:
             out.append((dv, first, t.i + 1, True))
         return out
 
+    def _calendar(self, p: Parsed, taken) -> list:
+        """Months and years counted from the piece's own date ("last month", "earlier this
+        month", "this year", "last May"; lexicon `dates.relative.calendar`): a coarse value of
+        that month or year, kept in `_anchored` by where it starts (support only: a page's date
+        may be the day it was updated, not written). Only a dated piece anchors one, and a
+        month "last" names only when it cannot be this year's ("last May" in March 2025: May
+        2024; in June it may be either)."""
+        cal = _lx().get("relative", {}).get("calendar", {})
+        back, units, within = cal.get("back", {}), cal.get("units", ()), cal.get("within", ())
+        if self._today is None or self._today[1] is None:
+            return []
+        year, month = self._today
+        doc, off, out = p.doc, p.offset, []
+        for t in doc:
+            named = MONTHS.get(t.lower_) if t.lower_ in _MONTH_NAMES and t.text[:1].isupper() \
+                else None
+            if t.i == 0 or t.i in taken or (t.lower_ not in units and named is None):
+                continue
+            mod = doc[t.i - 1]
+            if mod.lower_ not in back or mod.head.i != t.i or (
+                    mod.i > 0 and doc[mod.i - 1].lower_ in ("the", "a", "that", "its", "his",
+                                                            "her", "their")) or any(
+                    c.dep_ not in ("punct", "det", "amod", "advmod") or c.i > t.i
+                    for c in t.children if c.i != mod.i):
+                continue   # "the last month of the shoot", "last year's winner"
+            n = back[mod.lower_]
+            if named is not None:
+                if n == 0:
+                    y = year
+                elif named >= month:
+                    y = year - 1
+                else:
+                    continue   # "last February" in March: this year's or the year before
+                dv_y, dv_m = y, named
+            elif t.lower_.startswith("month"):
+                dv_m, dv_y = month - n, year
+                if dv_m < 1:
+                    dv_m, dv_y = dv_m + 12, year - 1
+            else:
+                dv_y, dv_m = year - n, None
+            first = mod.i - (mod.i > 0 and doc[mod.i - 1].lower_ in within)
+            start, end = off + doc[first].idx, off + t.idx + len(t)
+            self._anchored.add(start)
+            out.append((DateValue(dv_y, dv_m, None, None, start, end,
+                                  doc.text[start - off:end - off]), first, t.i + 1, True))
+        return out
+
     # -- the event a value is the date of ----------------------------------------------------
     def _claim(self, p: Parsed, dv: DateValue, first: int, last: int, coarse: bool, values,
                hedged: bool, gov=None) -> Optional[Claim]:
@@ -591,6 +683,8 @@ class DateReader:
             subj, subj_tok = named.entity, named.first
         if gov is not None and _modal(gov):
             support_only = True   # "plans to release it on ...": a plan, not a date it happened
+        if dv.start in self._anchored:
+            support_only = True   # "last month": counted from a date the page may have updated
         if gov is not None and _negated(gov):
             return None   # "was not held until May 16": what a negation denies is unclear
         toks = [first, last - 1] + [x for x in (cue,) if x is not None]
@@ -613,6 +707,8 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if self.day is not None and dv.weekday is not None and dv.day is None:
+            slots["written_on"] = self.day   # "on Sunday": the one within a week of the piece
         if extra.get("edition_or_year"):
             slots["edition_or_year"] = True   # the edition or the date is wrong: which, unsaid
         if extra.get("opener"):
@@ -1813,6 +1909,18 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+_MONTH_NAMES = frozenset(list(MONTHS)[:12])   # "May", not "Mar" (a month's whole name)
+
+
+def _iso_day(value) -> Optional[str]:
+    """'2025-03-03' of a piece's date written year first with its day, else None."""
+    v = str(value or "")[:10]
+    try:
+        return date.fromisoformat(v).isoformat()
+    except ValueError:
+        return None
 
 
 def _weekday_of_month(p: Parsed, out: list) -> list:
