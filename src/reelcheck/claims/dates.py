@@ -78,6 +78,7 @@ class DateReader:
         self.day = _iso_day(day) if dated else None
         self._today = year_month(day) if dated else None
         self._anchored: set = set()   # where values counted from the piece's date start
+        self._headings = _dated_headings(text)   # a timeline's days on lines of their own
         self._editions: dict[str, list[str]] = {}
         # when the piece was written: `written` (context.written_by) is its date's year when
         # `dated`, else only a lower bound (the latest year it names), and today an upper one
@@ -115,6 +116,10 @@ class DateReader:
                 self._today = (line.slots["year"], line.slots["month"])
             self.see(p)
             return [line]
+        if not values:
+            c = self._headed(p, hedged)
+            if c is not None:
+                out.append(c)
         for dv, first, last, coarse in values:
             if dv.start in self._answered:
                 continue
@@ -131,6 +136,30 @@ class DateReader:
         out = [c for c in out if not self._finer(c, out)]
         self._judge_ranges(p, out, awards)
         return out
+
+    def _headed(self, p: Parsed, hedged: bool) -> Optional[Claim]:
+        """A timeline's entry under a day on a line of its own ("May 21, 2024" over "Anora
+        premieres in competition at Cannes."): the day is the time of the event the entry's
+        first sentence tells by its main verb, when that sentence gives no date of its own.
+        Only a piece with two such day lines or more is a timeline (one day over a lead is
+        when the piece was published)."""
+        s = p.sentence
+        dv = self._headings.get(self.text.rfind("\n", 0, s.start) + 1) if s.start else None
+        if dv is None or self.text[self.text.rfind("\n", 0, s.start) + 1:s.start].strip():
+            return None
+        gov = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+        if gov is None or gov.pos_ not in ("VERB", "AUX") or _negated(gov):
+            return None
+        lx = _lx()
+        shifts = set(lx.get("sequence_preps", ())) | set(lx.get("not_at", ())) | set(
+            lx.get("heading_shifts", ()))
+        if any(t.lower_ in shifts for t in p.doc):
+            return None   # "Anora opens in the UK a week later": another day than the heading's
+        c = self._claim(p, dv, gov.i, gov.i + 1, False, [], hedged, gov=gov)
+        if c is not None:   # the entry's words: what the day heading it is said of
+            c.start, c.end = s.start, s.start + len(s.text.rstrip().rstrip(".!"))
+            c.text = self.text[c.start:c.end]
+        return c
 
     def _anchor_dateline(self, p: Parsed) -> None:
         """A wire story's dateline ("LOS ANGELES, March 3, 2025 -- ...", parse.py
@@ -1909,6 +1938,25 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _dated_headings(text: str) -> dict:
+    """{where the line after it starts: the day} of each line that is a full day and nothing
+    else ("May 21, 2024", "Tuesday, 21 May 2024"), blank lines after it skipped, when the piece
+    has two such lines or more (a timeline's headings, not a publication date)."""
+    out, at = {}, 0
+    for line in text.split("\n"):
+        nxt = at + len(line) + 1
+        bare = line.strip().strip("*#_:").strip()
+        got = find_dates(bare) if bare and bare[0].isalnum() and len(bare) <= 40 else []
+        if len(got) == 1 and got[0].text == bare and got[0].year and got[0].month and \
+                got[0].day:
+            k = nxt
+            while k < len(text) and text[k] == "\n":
+                k += 1
+            out[k] = got[0]
+        at = nxt
+    return out if len(out) >= 2 else {}
 
 
 _MONTH_NAMES = frozenset(list(MONTHS)[:12])   # "May", not "Mar" (a month's whole name)
