@@ -2305,9 +2305,11 @@ def _edition_event(p, clause, dv) -> str:
     for i in clause:
         t = p.doc[i]
         rel = lex.noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
-        cue = _match_cue(t) if t.pos_ in ("VERB", "AUX") and not any(
+        cue = _match_cue(t) if t.pos_ in ("VERB", "AUX") and t.dep_ not in (
+            "aux", "auxpass") and not any(
             c.dep_ in ("dobj", "attr") and lex.noun(c.lemma_.lower()) for c in t.children) \
-            else None   # "earned a nomination": the noun says what was earned
+            else None   # "earned a nomination": the noun says what was earned (not the
+        # auxiliary of "have landed nominations", whose "have" is no prize held)
         for r in (rel, cue.relation if cue is not None else None):
             if r is not None and r.family == "awards":
                 said.add(r.polarity)
