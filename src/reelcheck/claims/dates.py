@@ -1150,6 +1150,15 @@ class DateReader:
             if subj:
                 got = self._finish(p, ev, subj, c.i, noun.i, clause, support or planned, noun)
                 return got[:4] + (True,) + got[5:] if got is not None and planned else got
+        if kind == "film" and _label_row(p, owner):
+            # "World premiere: May 21, 2024", "UK release - 1 November 2024": a row of a fact
+            # box or a list of key dates; the event is the film the passage is about, when no
+            # other film is named above the row (which it might be of)
+            film = self.res.heading_film(p.sentence.paragraph) or self.res.film(p.sentence)
+            if film and self.res.films_before(p.sentence.start) == {film}:
+                label = min([c.i for c in owner.children if c.i < owner.i and not c.is_punct]
+                            + [owner.i])   # ("World premiere", "UK release date")
+                return self._finish(p, ev, film, label, noun.i, clause, False, noun)
         return None
 
     def _verb_event(self, p, ev, verb, clause, dv):
@@ -1938,6 +1947,16 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _label_row(p: Parsed, noun) -> bool:
+    """Whether `noun` is the label of a verbless row, its value after a colon or a dash
+    ("World premiere: May 21, 2024 (Cannes)", "UK release \u2014 1 November 2024"): the root of
+    a sentence with no verb, the mark right after it."""
+    doc = p.doc
+    return noun.dep_ == "ROOT" and noun.i + 1 < len(doc) and \
+        doc[noun.i + 1].text in (":", "\u2014", "\u2013", "-") and \
+        not any(t.pos_ in ("VERB", "AUX") for t in doc)
 
 
 def _dated_headings(text: str) -> dict:
