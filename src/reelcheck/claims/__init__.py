@@ -82,7 +82,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                      written=written_by(doc, mentions, kb))
     dates = DateReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
                        or awards.para_ceremony.get(para - 1), written=written,
-                       dated=bool(doc.date))
+                       dated=bool(doc.date), day=doc.date)
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
     origins = OriginReader(kb, text, res)

@@ -474,6 +474,10 @@ class Resolver:
         return len({f for a, f in self._films_in(first.start, pos)
                     if a not in self._references and f}) > 1
 
+    def films_before(self, pos: int) -> set:
+        """The KB films the text names before `pos` (none the parse read as a reference)."""
+        return {f for a, f in self._films_in(0, pos) if a not in self._references}
+
     def _films_in(self, a: int, b: int) -> list[tuple[int, str]]:
         """(position, film) of the film mentions that start in [a, b)."""
         return self._films[bisect_left(self._films, (a, "")):bisect_left(self._films, (b, ""))]

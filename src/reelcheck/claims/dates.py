@@ -21,11 +21,12 @@ import re
 from datetime import date
 from typing import Optional
 
+from ..textutil import year_month
 from ..kb.awards import _films_years, award_family, edition_for_films_of, show_of, year_named
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value, verb_above
-from .text import MONTHS, WEEKDAYS, DateValue, headline, paragraphs, parse_ordinal, year_of
+from .text import MONTHS, WEEKDAYS, DateValue, find_dates, headline, paragraphs, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -70,8 +71,14 @@ class DateReader:
     about (a ceremony or festival id), or None."""
 
     def __init__(self, kb, res, text: str, borrow=None, written: Optional[int] = None,
-                 dated: bool = False, records=None):
+                 dated: bool = False, records=None, day: Optional[str] = None):
         self.kb, self.res, self.text, self.borrow = kb, res, text, borrow
+        # the piece's own date ("2025-03-03"), when ingest found one: what "last month" and a
+        # weekday alone ("on Sunday") are counted from
+        self.day = _iso_day(day) if dated else None
+        self._today = year_month(day) if dated else None
+        self._anchored: set = set()   # where values counted from the piece's date start
+        self._headings = _dated_headings(text)   # a timeline's days on lines of their own
         self._editions: dict[str, list[str]] = {}
         # when the piece was written: `written` (context.written_by) is its date's year when
         # `dated`, else only a lower bound (the latest year it names), and today an upper one
@@ -94,6 +101,8 @@ class DateReader:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
         naming no edition ("won four Oscars in 1938", "in March 2024") is checked there; it is
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
+        if self._today is None:
+            self._anchor_dateline(p)
         values = self._values(p)
         self._awards = awards
         self._years = {v.year for v, *_ in values if v.year}
@@ -101,10 +110,20 @@ class DateReader:
         out = []
         line = self._dateline(p, values)
         if line is not None:
+            if self._today is None:   # the day the piece was filed
+                self.day = date(line.slots["year"], line.slots["month"],
+                                line.slots["day"]).isoformat()
+                self._today = (line.slots["year"], line.slots["month"])
             self.see(p)
             return [line]
+        if not values:
+            c = self._headed(p, hedged)
+            if c is not None:
+                out.append(c)
         for dv, first, last, coarse in values:
             if dv.start in self._answered:
+                continue
+            if dv.start in self._anchored and self._anchor_awards(dv, awards):
                 continue
             if dv.day is None and (dv.year or dv.month) and any(
                     a.slots.get("year") == dv.year and not a.slots.get("ceremony")
@@ -117,6 +136,60 @@ class DateReader:
         out = [c for c in out if not self._finer(c, out)]
         self._judge_ranges(p, out, awards)
         return out
+
+    def _headed(self, p: Parsed, hedged: bool) -> Optional[Claim]:
+        """A timeline's entry under a day on a line of its own ("May 21, 2024" over "Anora
+        premieres in competition at Cannes."): the day is the time of the event the entry's
+        first sentence tells by its main verb, when that sentence gives no date of its own.
+        Only a piece with two such day lines or more is a timeline (one day over a lead is
+        when the piece was published)."""
+        s = p.sentence
+        dv = self._headings.get(self.text.rfind("\n", 0, s.start) + 1) if s.start else None
+        if dv is None or self.text[self.text.rfind("\n", 0, s.start) + 1:s.start].strip():
+            return None
+        gov = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+        if gov is None or gov.pos_ not in ("VERB", "AUX") or _negated(gov):
+            return None
+        lx = _lx()
+        shifts = set(lx.get("sequence_preps", ())) | set(lx.get("not_at", ())) | set(
+            lx.get("heading_shifts", ()))
+        if any(t.lower_ in shifts for t in p.doc):
+            return None   # "Anora opens in the UK a week later": another day than the heading's
+        c = self._claim(p, dv, gov.i, gov.i + 1, False, [], hedged, gov=gov)
+        if c is not None:   # the entry's words: what the day heading it is said of
+            c.start, c.end = s.start, s.start + len(s.text.rstrip().rstrip(".!"))
+            c.text = self.text[c.start:c.end]
+        return c
+
+    def _anchor_dateline(self, p: Parsed) -> None:
+        """A wire story's dateline ("LOS ANGELES, March 3, 2025 -- ...", parse.py
+        `_dateline_days`; "Cannes, France - 21 May 2024" on a line of its own) dates an
+        undated piece: what "last month" and "on Sunday" are counted from from there on."""
+        for text in [a.text for a in p.args if a.kind == "dateline"]:
+            for v in find_dates(text):
+                if v.year and v.month and v.day:
+                    self.day = date(v.year, v.month, v.day).isoformat()
+                    self._today = (v.year, v.month)
+                    return
+
+    def _anchor_awards(self, dv: DateValue, awards) -> bool:
+        """Whether a value counted from the piece's date ("won the Palme d'Or last month") is
+        the time of award claims whose words hold it and which say no year of their own; it is
+        theirs, not a date of its own. A win at an edition held in that month (or year) stands;
+        otherwise (a nomination, a win the KB puts at another time, an edition it cannot tell)
+        the claim says something it does not check: its `unchecked` words get the value's."""
+        held = [a for a in awards if a.start <= dv.start and dv.end <= a.end
+                and a.slots.get("year") is None and a.slots.get("month") is None]
+        for a in held:
+            fam = a.slots.get("family")
+            ed = a.slots.get("ceremony") or (edition_won_at(self.kb, [a], fam) if fam else None)
+            day = next((str(f.value) for pr in ("ceremony_date", "end_date")
+                        for f in self.kb.facts(subject=ed, predicate=pr)), None) if ed else None
+            if a.slots.get("polarity") == "won" and day and day[:4] == str(dv.year) and (
+                    dv.month is None or day[5:7] == f"{dv.month:02d}"):
+                continue
+            a.slots["unchecked"] = list(a.slots.get("unchecked") or []) + [dv.text]
+        return bool(held)
 
     def _judge_ranges(self, p: Parsed, out: list, awards) -> None:
         """A range both of whose days this sentence's claims date ("Cannes 2024 (May 14-25)
@@ -284,6 +357,7 @@ class DateReader:
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
         out += self._part_years(p, {i for _, a, b, _ in out for i in range(a, b)})
         out += self._relative(p, taken)
+        out += self._calendar(p, {i for _, a, b, _ in out for i in range(a, b)})
         out.sort(key=lambda x: x[1])
         return _weekday_of_month(p, out)
 
@@ -489,6 +563,53 @@ class DateReader:
             out.append((dv, first, t.i + 1, True))
         return out
 
+    def _calendar(self, p: Parsed, taken) -> list:
+        """Months and years counted from the piece's own date ("last month", "earlier this
+        month", "this year", "last May"; lexicon `dates.relative.calendar`): a coarse value of
+        that month or year, kept in `_anchored` by where it starts (support only: a page's date
+        may be the day it was updated, not written). Only a dated piece anchors one, and a
+        month "last" names only when it cannot be this year's ("last May" in March 2025: May
+        2024; in June it may be either)."""
+        cal = _lx().get("relative", {}).get("calendar", {})
+        back, units, within = cal.get("back", {}), cal.get("units", ()), cal.get("within", ())
+        if self._today is None or self._today[1] is None:
+            return []
+        year, month = self._today
+        doc, off, out = p.doc, p.offset, []
+        for t in doc:
+            named = MONTHS.get(t.lower_) if t.lower_ in _MONTH_NAMES and t.text[:1].isupper() \
+                else None
+            if t.i == 0 or t.i in taken or (t.lower_ not in units and named is None):
+                continue
+            mod = doc[t.i - 1]
+            if mod.lower_ not in back or mod.head.i != t.i or (
+                    mod.i > 0 and doc[mod.i - 1].lower_ in ("the", "a", "that", "its", "his",
+                                                            "her", "their")) or any(
+                    c.dep_ not in ("punct", "det", "amod", "advmod") or c.i > t.i
+                    for c in t.children if c.i != mod.i):
+                continue   # "the last month of the shoot", "last year's winner"
+            n = back[mod.lower_]
+            if named is not None:
+                if n == 0:
+                    y = year
+                elif named >= month:
+                    y = year - 1
+                else:
+                    continue   # "last February" in March: this year's or the year before
+                dv_y, dv_m = y, named
+            elif t.lower_.startswith("month"):
+                dv_m, dv_y = month - n, year
+                if dv_m < 1:
+                    dv_m, dv_y = dv_m + 12, year - 1
+            else:
+                dv_y, dv_m = year - n, None
+            first = mod.i - (mod.i > 0 and doc[mod.i - 1].lower_ in within)
+            start, end = off + doc[first].idx, off + t.idx + len(t)
+            self._anchored.add(start)
+            out.append((DateValue(dv_y, dv_m, None, None, start, end,
+                                  doc.text[start - off:end - off]), first, t.i + 1, True))
+        return out
+
     # -- the event a value is the date of ----------------------------------------------------
     def _claim(self, p: Parsed, dv: DateValue, first: int, last: int, coarse: bool, values,
                hedged: bool, gov=None) -> Optional[Claim]:
@@ -591,6 +712,8 @@ class DateReader:
             subj, subj_tok = named.entity, named.first
         if gov is not None and _modal(gov):
             support_only = True   # "plans to release it on ...": a plan, not a date it happened
+        if dv.start in self._anchored:
+            support_only = True   # "last month": counted from a date the page may have updated
         if gov is not None and _negated(gov):
             return None   # "was not held until May 16": what a negation denies is unclear
         toks = [first, last - 1] + [x for x in (cue,) if x is not None]
@@ -613,6 +736,8 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if self.day is not None and dv.weekday is not None and dv.day is None:
+            slots["written_on"] = self.day   # "on Sunday": the one within a week of the piece
         if extra.get("edition_or_year"):
             slots["edition_or_year"] = True   # the edition or the date is wrong: which, unsaid
         if extra.get("opener"):
@@ -731,7 +856,13 @@ class DateReader:
                         _verb_matches(gov, ev.get("state_verbs", ())) and prep is not None
                         and prep.lower_ in ev.get("state_preps", ())
                         and _venue(gov, ev) is not None):
+                    if ev.get("support_only") and not (prep is not None and prep.lower_ in (
+                            lx.get("schedule") or {}).get("preps", ()) and not any(
+                            c.dep_ == "prt" for c in gov.children)):
+                        continue   # a plan is "set for" its day ("set up Oscar night on ...")
                     got = self._verb_event(p, ev, gov, clause, dv)
+                    if got is not None and ev.get("support_only"):
+                        got = got[:4] + (True,) + got[5:]   # a plan ("is set for")
                     if got is not None:
                         return got
         # 4. an edition the date is said of ("the 97th Academy Awards on March 2") or, with no
@@ -1025,6 +1156,15 @@ class DateReader:
             if subj:
                 got = self._finish(p, ev, subj, c.i, noun.i, clause, support or planned, noun)
                 return got[:4] + (True,) + got[5:] if got is not None and planned else got
+        if kind == "film" and _label_row(p, owner):
+            # "World premiere: May 21, 2024", "UK release - 1 November 2024": a row of a fact
+            # box or a list of key dates; the event is the film the passage is about, when no
+            # other film is named above the row (which it might be of)
+            film = self.res.heading_film(p.sentence.paragraph) or self.res.film(p.sentence)
+            if film and self.res.films_before(p.sentence.start) == {film}:
+                label = min([c.i for c in owner.children if c.i < owner.i and not c.is_punct]
+                            + [owner.i])   # ("World premiere", "UK release date")
+                return self._finish(p, ev, film, label, noun.i, clause, False, noun)
         return None
 
     def _verb_event(self, p, ev, verb, clause, dv):
@@ -1815,6 +1955,47 @@ class DateReader:
         return got
 
 
+def _label_row(p: Parsed, noun) -> bool:
+    """Whether `noun` is the label of a verbless row, its value after a colon or a dash
+    ("World premiere: May 21, 2024 (Cannes)", "UK release \u2014 1 November 2024"): the root of
+    a sentence with no verb, the mark right after it."""
+    doc = p.doc
+    return noun.dep_ == "ROOT" and noun.i + 1 < len(doc) and \
+        doc[noun.i + 1].text in (":", "\u2014", "\u2013", "-") and \
+        not any(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
+def _dated_headings(text: str) -> dict:
+    """{where the line after it starts: the day} of each line that is a full day and nothing
+    else ("May 21, 2024", "Tuesday, 21 May 2024"), blank lines after it skipped, when the piece
+    has two such lines or more (a timeline's headings, not a publication date)."""
+    out, at = {}, 0
+    for line in text.split("\n"):
+        nxt = at + len(line) + 1
+        bare = line.strip().strip("*#_:").strip()
+        got = find_dates(bare) if bare and bare[0].isalnum() and len(bare) <= 40 else []
+        if len(got) == 1 and got[0].text == bare and got[0].year and got[0].month and \
+                got[0].day:
+            k = nxt
+            while k < len(text) and text[k] == "\n":
+                k += 1
+            out[k] = got[0]
+        at = nxt
+    return out if len(out) >= 2 else {}
+
+
+_MONTH_NAMES = frozenset(list(MONTHS)[:12])   # "May", not "Mar" (a month's whole name)
+
+
+def _iso_day(value) -> Optional[str]:
+    """'2025-03-03' of a piece's date written year first with its day, else None."""
+    v = str(value or "")[:10]
+    try:
+        return date.fromisoformat(v).isoformat()
+    except ValueError:
+        return None
+
+
 def _weekday_of_month(p: Parsed, out: list) -> list:
     """"premiered on a Friday in May 2024": a weekday alone and a month of a year said of the
     same event (both hang on one verb, or the month on the weekday) are one date, the month's
@@ -2149,9 +2330,11 @@ def _edition_event(p, clause, dv) -> str:
     for i in clause:
         t = p.doc[i]
         rel = lex.noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
-        cue = _match_cue(t) if t.pos_ in ("VERB", "AUX") and not any(
+        cue = _match_cue(t) if t.pos_ in ("VERB", "AUX") and t.dep_ not in (
+            "aux", "auxpass") and not any(
             c.dep_ in ("dobj", "attr") and lex.noun(c.lemma_.lower()) for c in t.children) \
-            else None   # "earned a nomination": the noun says what was earned
+            else None   # "earned a nomination": the noun says what was earned (not the
+        # auxiliary of "have landed nominations", whose "have" is no prize held)
         for r in (rel, cue.relation if cue is not None else None):
             if r is not None and r.family == "awards":
                 said.add(r.polarity)

@@ -422,7 +422,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     dated = bool(_DATE_HINT.search(text)) or any(
         w in MONTHS and len(w) > 3 - (w == "may") and (w != "may" or "May" in text)
         for w in found)   # "in October"
-    return dated and not _date_words().isdisjoint(found)
+    cal = lexicon().dates.get("relative", {}).get("calendar", {})
+    dated = dated or bool(set(cal.get("units", ())) & found and set(cal.get("back", {})) & found)
+    return dated and not _date_words().isdisjoint(found)   # (and "last month")
 
 
 def _indefinite_title(low: str) -> bool:

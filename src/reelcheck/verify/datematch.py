@@ -54,6 +54,12 @@ def _date_matches(c, value: str) -> Optional[bool]:
     if cw is not None and y and m and d:
         if date(y, m, d).weekday() != cw:
             return False
+        said = c.slots.get("written_on")
+        if said and cy is None and cm is None and cd is None and \
+                abs((date(y, m, d) - date.fromisoformat(said)).days) > 7:
+            # "on Sunday" in a piece of March 10: the Sunday before it or after, not one a
+            # week or more away (nor a wrong one: the page's date may be when it was updated)
+            return None
     if (cm is not None and m is None) or (cd is not None and d is None):
         return None  # the KB is less precise than the claim
     part = c.slots.get("months")

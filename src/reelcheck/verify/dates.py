@@ -507,6 +507,11 @@ def _date_claim(kb, c) -> Optional[Verdict]:
                 return supported(f"{L(kb, subj)} {what} {at} (most sources; some differ).",
                                  [f], conf=0.6)
             return supported(f"{L(kb, subj)} {what} {at}.", [f])
+        if ok is None and c.slots.get("written_on") and f.precision == "day":
+            # "on Sunday" in a piece dated more than a week from that Sunday
+            return nei(f"{L(kb, subj)} {what} {at}, more than a week from the piece's own "
+                       f"date ({fmt_date(c.slots['written_on'], 'day')}): which "
+                       f"{_claimed_date_words(c)[2:]} the sentence means is unclear.", [f])
         if ok is None:
             return nei(f"The KB only knows {L(kb, subj)} {what} in {when}.", [f])
         if f.disputed and ok is False and _agree_as_said(c, alts):
