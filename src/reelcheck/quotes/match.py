@@ -6,6 +6,7 @@ changed, added or dropped word does, and is named in the evidence.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -97,6 +98,13 @@ def canon_map(tokens: list[str]) -> tuple[list[str], list[int]]:
     return out, src
 
 
+@functools.lru_cache(maxsize=4096)
+def _source_words(source_text: str) -> tuple[str, ...]:
+    """`canon(words(source_text))`, once per passage: `judge` aligns every quote of an
+    article with the same few candidate passages, and each alignment read them anew."""
+    return tuple(canon(words(source_text)))
+
+
 def quote_marks(text: str) -> tuple[list[str], set[int], set[int]]:
     """(tokens, gaps, bracketed) of a quote as written: `gaps` are token positions where an
     ellipsis leaves words out, `bracketed` the tokens inside [square brackets] (the writer's
@@ -125,7 +133,7 @@ def quote_marks(text: str) -> tuple[list[str], set[int], set[int]]:
 def align(quote_tokens: list[str], source_text: str, gaps: frozenset = frozenset(),
           bracketed: frozenset = frozenset()) -> Optional[Alignment]:
     """How the quote's words line up with the best window of `source_text`, or None."""
-    ct = canon(words(source_text))
+    ct = list(_source_words(source_text))
     quote_tokens = canon(quote_tokens) if not (gaps or bracketed) else quote_tokens
     if not quote_tokens or not ct:
         return None
