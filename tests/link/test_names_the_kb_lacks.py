@@ -31,3 +31,28 @@ def test_an_apposition_is_read_to_its_head_noun(default_kb):
     got = _flagged(default_kb, "Anora swept the Oscars. Mickey Madison, the film's lead, "
                                "thanked Sean Baker.")
     assert ("Mickey Madison", "Mikey Madison") in got
+
+
+def test_a_name_owned_by_the_person_it_resembles_is_someone_else(default_kb):
+    text = "Wicked opened big, and Cynthia Erivo's old friend Cynthia Erivio flew in for it."
+    assert not _flagged(default_kb, text)
+    got = _flagged(default_kb, "Wicked opened big, and Cynthia Erivio flew in for it.")
+    assert ("Cynthia Erivio", "Cynthia Erivo") in got
+
+
+def test_a_close_name_introduced_anew_after_the_right_one_is_someone_else(default_kb):
+    text = ("The Hurt Locker won for its script by Mark Boal. His old roommate, Mark Baal, "
+            "a sound mixer from Ohio, was in the balcony.")
+    assert not _flagged(default_kb, text)
+    # the right name not written before: the indefinite description alone says nothing
+    got = _flagged(default_kb, "The Hurt Locker won for its script by Mark Baal, a "
+                               "first-time writer.")
+    assert ("Mark Baal", "Mark Boal") in got
+
+
+def test_a_surname_that_adds_letters_to_make_a_word_is_a_surname_of_its_own(default_kb):
+    for text in ("La La Land is back in cinemas. Emma Stoner, 34, runs the chess club.",
+                 "Anora won Best Picture. Sean Barker carded a 68 at Riviera on Sunday."):
+        assert not _flagged(default_kb, text), text
+    got = _flagged(default_kb, "La La Land is back in cinemas, with Emma Stonne as Mia.")
+    assert ("Emma Stonne", "Emma Stone") in got
