@@ -56,3 +56,6 @@ def test_a_surname_that_adds_letters_to_make_a_word_is_a_surname_of_its_own(defa
         assert not _flagged(default_kb, text), text
     got = _flagged(default_kb, "La La Land is back in cinemas, with Emma Stonne as Mia.")
     assert ("Emma Stonne", "Emma Stone") in got
+    # a word that sounds as the surname does is the surname written by ear
+    got = _flagged(default_kb, "Anora won Best Picture for its director, Sean Backer.")
+    assert ("Sean Backer", "Sean Baker") in got

@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import bodies
 from .fold import fold_keep_length
-from .fuzzy import _another_name, match_multi
+from .fuzzy import _another_name, _sound, match_multi
 from .index import AliasGroup, FUZZY_TYPES
 from .spelling import (_SPELT_OUT, _keyboard_slip, _spelling_variant, _typing_slip, _undoubled,
                        _unpunct)
@@ -335,7 +335,9 @@ class _FullNamePass:
             return False
         w, x = words[-1], name[-1]
         return len(w) > len(x) and w.isalpha() and _undoubled(w) != _undoubled(x) \
-            and is_english_word(w)   # (a letter doubled is a slip: "Claudine Weest")
+            and _sound(w) != _sound(x) and is_english_word(w)
+        # (a letter doubled, or one that leaves the sound as it was, is a slip: "Claudine
+        # Weest", "Sean Backer")
 
     _OWNER_GAP = 3   # lower-case words between an owner's "'s" and the name it owns
 
