@@ -59,3 +59,16 @@ def test_a_surname_that_adds_letters_to_make_a_word_is_a_surname_of_its_own(defa
     # a word that sounds as the surname does is the surname written by ear
     got = _flagged(default_kb, "Anora won Best Picture for its director, Sean Backer.")
     assert ("Sean Backer", "Sean Baker") in got
+
+
+def test_a_kin_word_right_before_a_name_says_it_is_the_relative(default_kb):
+    text = ("Karren Karagulian plays Toros in Anora. His brother Karen Karagulian runs a "
+            "bakery in Glendale.")
+    assert not _flagged(default_kb, text)
+    # a kin word elsewhere in the paragraph does not: the doubled letter is a slip
+    got = _flagged(default_kb, "Karen Karagulian plays Toros in Anora. His brother Garnick "
+                               "is played by Vache Tovmasyan.")
+    assert ("Karen Karagulian", "Karren Karagulian") in got
+    # nor does one before a first name no one in the KB has ("Samanta")
+    got = _flagged(default_kb, "Sean Baker thanked his wife Samanta Quan for Anora.")
+    assert ("Samanta Quan", "Samantha Quan") in got

@@ -15,7 +15,7 @@ from .spelling import (_SPELT_OUT, _keyboard_slip, _spelling_variant, _typing_sl
                        _unpunct)
 from .tokens import Token
 from .variants import PARTICLES, initials_compatible, name_norm, suffix_form
-from .words import is_common, is_english_word, is_function_word
+from .words import KIN_WORDS, is_common, is_english_word, is_function_word
 
 
 class _FullNamePass:
@@ -315,10 +315,12 @@ class _FullNamePass:
         if self.type_of(eid) != "person":
             return False
         if len(name) == len(words) >= 2 and words[1:] == name[1:] \
-                and _undoubled(words[0]) != _undoubled(name[0]) and self.idx.known(words[0]) \
-                and self._kin_told(s, e):
+                and words[0] != name[0] and self.idx.known(words[0]) \
+                and (self._kin_before(s) or _undoubled(words[0]) != _undoubled(name[0])
+                     and self._kin_told(s, e)):
             return True   # (a first name with a letter doubled or undoubled is a slip,
-            # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother)
+            # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother; but
+            # not in "his brother Karen Karagulian", where the kin word names who this is)
         if self._owned_by(s, eid) or self._word_surname(words, name):
             return True
         if self._introduced_anew(e) and self._named_before(s, eid):
@@ -338,6 +340,12 @@ class _FullNamePass:
             and _sound(w) != _sound(x) and is_english_word(w)
         # (a letter doubled, or one that leaves the sound as it was, is a slip: "Claudine
         # Weest", "Sean Backer")
+
+    def _kin_before(self, s: int) -> bool:
+        """A kin word stands right before the name at `s`, set by a space or a comma ("his
+        brother Karen Karagulian", "her sister, Jane Roe,"): the name is the relative's."""
+        before = fold_keep_length(self.text[max(0, s - 16):s]).rstrip(" ,").split()
+        return bool(before) and before[-1] in KIN_WORDS and self.text[s - 1:s] in (" ", ",")
 
     _OWNER_GAP = 3   # lower-case words between an owner's "'s" and the name it owns
 
