@@ -72,3 +72,20 @@ def test_a_kin_word_right_before_a_name_says_it_is_the_relative(default_kb):
     # nor does one before a first name no one in the KB has ("Samanta")
     got = _flagged(default_kb, "Sean Baker thanked his wife Samanta Quan for Anora.")
     assert ("Samanta Quan", "Samantha Quan") in got
+
+
+def test_a_sentence_of_another_world_is_someone_elses(default_kb):
+    for text in ("Dune: Part Two is back in IMAX. Dennis Villeneuve, 41, was fined for "
+                 "speeding on the ring road last week.",
+                 "A Real Pain is on Disney+. Kieren Culkin netted a hat-trick as Dundalk won "
+                 "4-1.",
+                 "Anora is now streaming. Sean Bakker was elected to the county council in "
+                 "November."):
+        assert not _flagged(default_kb, text), text
+    # a word of film in the sentence, or a film it names, leaves the slip a slip
+    got = _flagged(default_kb, "Anora is now streaming. Sean Bakker, who was elected to the "
+                               "county council, directed it.")
+    assert ("Sean Bakker", "Sean Baker") in got
+    got = _flagged(default_kb, "Kieren Culkin won Best Supporting Actor for A Real Pain, a "
+                               "film about two cousins, after a hat-trick of precursor wins.")
+    assert ("Kieren Culkin", "Kieran Culkin") in got

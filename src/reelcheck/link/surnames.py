@@ -12,7 +12,8 @@ from .fuzzy import match_single
 from .spelling import _DETERMINERS, _PARTIAL_TYPES, _TIED_TITLES, _TIE_TYPES, _fact_ids
 from .tokens import Token
 from .variants import PARTICLES, name_words
-from .words import HONORIFICS, OTHER_ROLES, WORK_WORDS, is_common, is_english_word, is_function_word
+from .words import (HONORIFICS, OTHER_DOMAIN_WORDS, OTHER_ROLES, WORK_WORDS, is_common,
+                    is_english_word, is_function_word)
 
 
 # Words that end a noun phrase set after a name (", a real estate agent in Burbank"): a
@@ -112,10 +113,28 @@ class _SurnamePass:
                 near.append(w)
         roles = [w for w in near if w in OTHER_ROLES]
         if not roles:
-            return False
+            return self.type_of(eid) == "person" and self._other_domain(s, e)
         ent = self.kb.entity(eid) if hasattr(self.kb, "entity") else None
         desc = fold_keep_length((getattr(ent, "description", "") or "").lower())
         return not any(r.rstrip("s") in desc for r in roles)
+
+    def _other_domain(self, s: int, e: int) -> bool:
+        """The sentence of the name at text[s:e] tells of a world outside film-making (a
+        goal, an election, a court, a shop: `OTHER_DOMAIN_WORDS`) and of nothing of film: no
+        word of the trade (`WORK_WORDS`) and no film, prize, show or character the text
+        links. "Dune is back in IMAX. Dennis Villeneuve was fined for speeding": someone
+        else, whom the KB lacks, not the director's name slipped."""
+        text = self.text
+        a = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
+        b = min(ends) if ends else len(text)
+        words = "".join(c if c.isalnum() else " "
+                        for c in fold_keep_length(text[a:b]).lower()).split()
+        if not any(w in OTHER_DOMAIN_WORDS for w in words) \
+                or any(w in WORK_WORDS for w in words):
+            return False
+        return not any(m.entity_type in ("film", "award", "ceremony", "festival", "character")
+                       and a <= m.start and m.end <= b for m in self.mentions)
 
     @staticmethod
     def _apposition_words(after: str) -> list[str]:
