@@ -78,6 +78,7 @@ class _TitlePass:
                     continue
                 slot = None     # is the run where a title goes? (asked once, when needed)
                 hits, same = set(), set()
+                listed = "," in self.text[win[0].start:win[-1].end]
                 for words, ids in cands:
                     diff = [j for j in range(k) if words[j] != ww[j]]
                     if len(diff) != 1 or not (win[diff[0]].capitalised
@@ -85,6 +86,11 @@ class _TitlePass:
                             or ww[diff[0]].isdigit() or words[diff[0]].isdigit():
                         # (a title with another number is another instalment or a year)
                         continue
+                    if self._sequel_of_named(win, diff[0]) or (listed and not any(
+                            "," in self.label_of(x) for x in ids)):
+                        continue   # "Moana 2": the word changed is another film's title, so
+                        # the run is that film's sequel, not "Incredibles 2" altered; "Zodiac,
+                        # Drive": a comma no title has there parts two items of a list
                     if k >= 2 and _spelling_variant(ww[diff[0]], words[diff[0]]):
                         hits |= ids           # "Color" for "Colour": the title, spelt
                         same |= ids           # the American (or British) way
@@ -116,6 +122,25 @@ class _TitlePass:
                     break
             if not done:
                 i += 1
+
+    _ROMAN = frozenset("ii iii iv v vi vii viii ix x".split())
+
+    def _sequel_of_named(self, win: list[Token], j: int) -> bool:
+        """The window's word `j` lies in a film title the text links, written right, that opens
+        the window, and what follows it is an instalment's number or a subtitle after a colon
+        ("Moana 2", "Gladiator II", "Joker: Folie a Deux"): that film's sequel, whose title the
+        KB may lack, not another title with a word changed ("Dad of the Bride" is Father of
+        the Bride spun, though "Dad" is a film's title too)."""
+        t = win[j]
+        for m in self.overlapping(t.start, t.end):
+            if m.entity_type != "film" or m.issue != "none" or m.start != win[0].start \
+                    or m.end >= win[-1].end:
+                continue
+            rest = self.text[m.end:win[-1].end]
+            nxt = rest.split()[0].lower() if rest.split() else ""
+            if rest.startswith(":") or (rest[:1] == " " and (nxt.isdigit() or nxt in self._ROMAN)):
+                return True
+        return False
 
     def _flag_misspelled(self, s: int, e: int, eid: str) -> None:
         """Link text[s:e] to eid as a misspelling of its name, in place of the links inside."""
