@@ -28,3 +28,14 @@ def test_a_spun_title_is_still_flagged(default_kb):
     got = _flagged(default_kb, "Denis Villeneuve's Dune: Half Two, Heat and Carol topped "
                                "our poll.")
     assert ("Dune: Half Two", "Dune: Part Two") in got
+
+
+def test_a_films_title_and_a_roman_numeral_is_its_sequel_though_not_linked(default_kb):
+    text = "Coming next year: Toy Story 5, Shrek 5, Frozen III and Avatar: Fire and Ash."
+    assert not _flagged(default_kb, text)
+
+
+def test_an_article_before_a_title_that_goes_on_is_a_longer_title(default_kb):
+    for text in ("At Venice, Pedro Almodóvar's The Room Next Door won the Golden Lion.",
+                 "At Toronto, The Life of Chuck won the People's Choice Award over Anora."):
+        assert not _flagged(default_kb, text), text

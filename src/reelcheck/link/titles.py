@@ -126,21 +126,25 @@ class _TitlePass:
     _ROMAN = frozenset("ii iii iv v vi vii viii ix x".split())
 
     def _sequel_of_named(self, win: list[Token], j: int) -> bool:
-        """The window's word `j` lies in a film title the text links, written right, that opens
-        the window, and what follows it is an instalment's number or a subtitle after a colon
-        ("Moana 2", "Gladiator II", "Joker: Folie a Deux"): that film's sequel, whose title the
-        KB may lack, not another title with a word changed ("Dad of the Bride" is Father of
-        the Bride spun, though "Dad" is a film's title too)."""
-        t = win[j]
-        for m in self.overlapping(t.start, t.end):
-            if m.entity_type != "film" or m.issue != "none" or m.start != win[0].start \
-                    or m.end >= win[-1].end:
-                continue
-            rest = self.text[m.end:win[-1].end]
-            nxt = rest.split()[0].lower() if rest.split() else ""
-            if rest.startswith(":") or (rest[:1] == " " and (nxt.isdigit() or nxt in self._ROMAN)):
-                return True
-        return False
+        """The window's words up to its changed word `j` are a KB film's whole title (linked
+        there, or a name of the KB's), and what follows them is an instalment's number or a
+        subtitle after a colon ("Moana 2", "Frozen III", "Joker: Folie a Deux"): that film's
+        sequel, whose title the KB may lack, not another title with a word changed ("Dad of
+        the Bride" is Father of the Bride spun, though "Dad" is a film's title too)."""
+        if j + 1 >= len(win):
+            return False
+        end = win[j].end
+        rest = self.text[end:win[-1].end]
+        nxt = rest.split()[0].lower() if rest.split() else ""
+        if not (rest.startswith(":") or (rest[:1] == " " and (nxt.isdigit()
+                                                               or nxt in self._ROMAN))):
+            return False
+        head = self.text[win[0].start:end]
+        if any(m.entity_type == "film" and m.issue == "none" and m.start == win[0].start
+               and m.end == end for m in self.overlapping(win[0].start, end)):
+            return True
+        g = self.idx.group(" ".join(name_words(head)))
+        return g is not None and any(self.type_of(x) == "film" for x in g.ids())
 
     def _flag_misspelled(self, s: int, e: int, eid: str) -> None:
         """Link text[s:e] to eid as a misspelling of its name, in place of the links inside."""
@@ -196,8 +200,17 @@ class _TitlePass:
         gap = self.text[e:t.start]
         if gap in self._SUBTITLE_MARKS:
             return t.capitalised and not t.all_caps
-        return gap == " " and t.capitalised and not t.all_caps \
-            and not is_function_word(t.folded) and self.free(t.start, t.end)
+        if gap != " " or t.all_caps or not self.free(t.start, t.end):
+            return False
+        if t.capitalised and not is_function_word(t.folded):
+            return True
+        # a grammar word in title case ("The Room Next Door"), or "of" ("The Life of
+        # Chuck"), before a capitalised word: the title-case run goes on past it
+        if not (t.capitalised or t.text == "of") or k + 1 >= len(self.tokens):
+            return False
+        u = self.tokens[k + 1]
+        return self.text[t.end:u.start] == " " and u.capitalised and not u.all_caps \
+            and not is_function_word(u.folded)
 
     def _next_token_start(self, e: int) -> int:
         starts = self._tok_starts()
