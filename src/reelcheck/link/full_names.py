@@ -8,13 +8,14 @@ from array import array
 from typing import Optional
 
 from . import bodies
-from .fuzzy import _another_name, match_multi
+from .fold import fold_keep_length
+from .fuzzy import _another_name, _sound, match_multi
 from .index import AliasGroup, FUZZY_TYPES
 from .spelling import (_SPELT_OUT, _keyboard_slip, _spelling_variant, _typing_slip, _undoubled,
                        _unpunct)
 from .tokens import Token
 from .variants import PARTICLES, initials_compatible, name_norm, suffix_form
-from .words import is_common, is_english_word, is_function_word
+from .words import KIN_WORDS, is_common, is_english_word, is_function_word
 
 
 class _FullNamePass:
@@ -314,11 +315,68 @@ class _FullNamePass:
         if self.type_of(eid) != "person":
             return False
         if len(name) == len(words) >= 2 and words[1:] == name[1:] \
-                and _undoubled(words[0]) != _undoubled(name[0]) and self.idx.known(words[0]) \
-                and self._kin_told(s, e):
+                and words[0] != name[0] and self.idx.known(words[0]) \
+                and (self._kin_before(s) or _undoubled(words[0]) != _undoubled(name[0])
+                     and self._kin_told(s, e)):
             return True   # (a first name with a letter doubled or undoubled is a slip,
-            # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother)
+            # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother; but
+            # not in "his brother Karen Karagulian", where the kin word names who this is)
+        if self._owned_by(s, eid) or self._word_surname(words, name):
+            return True
+        if self._introduced_anew(e) and self._named_before(s, eid):
+            return True
         return self._named_in_sentence(s, e, eid) and self._other_words(words, name)
+
+    @staticmethod
+    def _word_surname(words: list[str], name: list[str]) -> bool:
+        """The name is the KB person's with a surname that adds letters to theirs and is a
+        word of the language ("Emma Stoner" beside Emma Stone, "Sean Barker" beside Sean
+        Baker): a surname of its own, as many words are, not a slip -- a slip that adds a
+        new letter rarely lands on a word (letters left out may: "Ralph Fines" is Fiennes)."""
+        if len(words) != len(name) or len(words) < 2 or words[:-1] != name[:-1]:
+            return False
+        w, x = words[-1], name[-1]
+        return len(w) > len(x) and w.isalpha() and _undoubled(w) != _undoubled(x) \
+            and _sound(w) != _sound(x) and is_english_word(w)
+        # (a letter doubled, or one that leaves the sound as it was, is a slip: "Claudine
+        # Weest", "Sean Backer")
+
+    def _kin_before(self, s: int) -> bool:
+        """A kin word stands right before the name at `s`, set by a space or a comma ("his
+        brother Karen Karagulian", "her sister, Jane Roe,"): the name is the relative's."""
+        before = fold_keep_length(self.text[max(0, s - 16):s]).rstrip(" ,").split()
+        return bool(before) and before[-1] in KIN_WORDS and self.text[s - 1:s] in (" ", ",")
+
+    _OWNER_GAP = 3   # lower-case words between an owner's "'s" and the name it owns
+
+    def _owned_by(self, s: int, eid: str) -> bool:
+        """The name at text[s:] is owned by the KB person `eid` named right before it
+        ("Cynthia Erivo's friend Cynthia Erivio", "Mark Boal's assistant Mark Baal"): the
+        friend, kin or employee of someone is not that someone."""
+        for m in self.mentions:
+            if m.entity.id != eid or m.issue != "none" or m.end > s or s - m.end > 40:
+                continue
+            gap = self.text[m.end:s]
+            if gap[:2] not in ("'s", "\u2019s") or gap[-1:] != " ":
+                continue
+            words = gap[2:].split()
+            if 1 <= len(words) <= self._OWNER_GAP and all(w.isalpha() and w.islower()
+                                                          for w in words):
+                return True
+        return False
+
+    def _introduced_anew(self, e: int) -> bool:
+        """The name ending at `e` is set before an indefinite description (", a sound
+        mixer,", ", an Instagram account"): the text introduces someone it has not named."""
+        after = fold_keep_length(self.text[e:e + 8]).split()
+        return self.text[e:e + 1] == "," and len(after) > 1 and after[1] in ("a", "an")
+
+    def _named_before(self, s: int, eid: str) -> bool:
+        """`eid` is named in full, as written right, before `s`: the writer knows its
+        spelling, so a name close to it introduced anew (`_introduced_anew`) is someone
+        else's ("Mark Boal won; his colleague Mark Baal, a sound mixer, did not")."""
+        return any(m.entity.id == eid and m.issue == "none" and m.how != "partial"
+                   and m.end <= s and len(m.text.split()) >= 2 for m in self.mentions)
 
     def _other_words(self, words: list[str], name: list[str]) -> bool:
         """Some word of `words` is another name than `name`'s word in its place (a word of

@@ -29,7 +29,8 @@ from .scraped import _ScrapedNamePass
 from .surnames import _SurnamePass
 from .titles import _TitlePass
 from .tokens import glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
-from .variants import PARTICLES
+from .variants import (PARTICLES, name_words, romanized_alike, romanized_key,
+                       romanized_person)
 
 
 def link_names(doc: Document, kb, backend: Optional[str] = None) -> list[Mention]:
@@ -137,12 +138,36 @@ class _Linker(_ExactPass, _FullNamePass, _SurnamePass, _NameSlipPass, _ScrapedNa
 
     def add(self, s: int, e: int, eid: str, how: str, score: float, issue: str = "none",
             suggestion: Optional[str] = None) -> Mention:
+        if issue == "misspelled" and self._romanized_spelling(s, e, eid):
+            how, issue, suggestion = "variant", "none", None   # no slip: another romanization
         m = Mention(s, e, self.text[s:e], EntityRef(eid, self.label_of(eid)),
                     self.type_of(eid) or "", issue, suggestion, round(score, 3), how)
         self.taken[s:e] = b"\x01" * (e - s)
         self.owner[s:e] = array("i", [len(self._found)]) * (e - s)
         self._found.append(m)
         return m
+
+    def _romanized_spelling(self, s: int, e: int, eid: str) -> bool:
+        """text[s:e] is a name of the person `eid` romanized another way than the KB's
+        ("Aleksey Serebriakov" for Aleksei Serebryakov, "Karagulyan" alone for Karagulian):
+        only for a person the KB holds as romanized from another script (`romanized_person`),
+        whose name has no one right Latin spelling."""
+        ent = self.kb.entity(eid)
+        if ent is None or ent.type != "person":
+            return False
+        names = [ent.label] + ([a for a, _k in self.kb.aliases_of(eid)]
+                               if hasattr(self.kb, "aliases_of") else [])
+        latin = [n for n in names if n.isascii() or fold_keep_length(n).isascii()]
+        if not romanized_person(ent.description, len(latin) < len(names)):
+            return False
+        written = name_words(self.text[s:e])
+        for n in latin:
+            words = name_words(n)
+            if len(written) == 1 and len(words) > 1:
+                words = [w for w in words if romanized_key(w) == romanized_key(written[0])][:1]
+            if romanized_alike(written, words):
+                return True
+        return False
 
     @property
     def mentions(self) -> list[Mention]:

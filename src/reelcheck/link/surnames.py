@@ -12,7 +12,14 @@ from .fuzzy import match_single
 from .spelling import _DETERMINERS, _PARTIAL_TYPES, _TIED_TITLES, _TIE_TYPES, _fact_ids
 from .tokens import Token
 from .variants import PARTICLES, name_words
-from .words import HONORIFICS, OTHER_ROLES, WORK_WORDS, is_common, is_english_word, is_function_word
+from .words import (HONORIFICS, OTHER_DOMAIN_WORDS, OTHER_ROLES, WORK_WORDS, is_common,
+                    is_english_word, is_function_word)
+
+
+# Words that end a noun phrase set after a name (", a real estate agent in Burbank"): a
+# preposition, a relative or a conjunction starts what is said of the head noun, not it.
+_PHRASE_ENDS = frozenset("in of at for from with on to by who whom whose which that and or "
+                         "but since after before near".split())
 
 
 class _SurnamePass:
@@ -29,8 +36,9 @@ class _SurnamePass:
                 continue  # a hyphenated word is not one surname
             if self._has_capitalised_neighbour(t) or self._given_name_before(t):
                 continue
-            if t.folded in self.lower_words():
-                continue
+            if t.folded in self.lower_words() or t.folded in self._surnames_of_unknown():
+                continue   # ("Sarandos said" after "Ted Sarandos": the person the text
+                # introduced, whom the KB lacks, not Susan Sarandon's name slipped)
             strict = self.starts_clause(t.start)
             hit = match_single(self.idx, t.folded, self.type_of, in_doc, strict=strict)
             if hit is not None and strict and is_english_word(t.folded) \
@@ -83,15 +91,14 @@ class _SurnamePass:
         beside a description that is no film's ("Wickes, a hardware chain,") is not the
         film it resembles either."""
         text = self.text
-        after = fold_keep_length(text[e:e + 40])
+        after = fold_keep_length(text[e:e + 60])
+        if e + 60 < len(text) and " " in after:
+            after = after[:after.rfind(" ")]   # (no word cut short: "critic" of "critical")
         if self.type_of(eid) == "film" and self._described_not_as_work(after):
             return True
         near = []
         if after[:1] == ",":
-            for w in after[1:].split()[:3]:
-                near.append(w.strip(",.;:()\"'"))
-                if w[-1:] in ",.;:)":
-                    break
+            near.extend(self._apposition_words(after[1:]))
         lo = max(0, s - 24)
         before = fold_keep_length(text[lo:s]).split()
         if before and before[-1].isalpha():
@@ -106,10 +113,48 @@ class _SurnamePass:
                 near.append(w)
         roles = [w for w in near if w in OTHER_ROLES]
         if not roles:
-            return False
+            return self.type_of(eid) == "person" and self._other_domain(s, e)
         ent = self.kb.entity(eid) if hasattr(self.kb, "entity") else None
         desc = fold_keep_length((getattr(ent, "description", "") or "").lower())
         return not any(r.rstrip("s") in desc for r in roles)
+
+    def _other_domain(self, s: int, e: int) -> bool:
+        """The sentence of the name at text[s:e] tells of a world outside film-making (a
+        goal, an election, a court, a shop: `OTHER_DOMAIN_WORDS`) and of nothing of film: no
+        word of the trade (`WORK_WORDS`) and no film, prize, show or character the text
+        links. "Dune is back in IMAX. Dennis Villeneuve was fined for speeding": someone
+        else, whom the KB lacks, not the director's name slipped."""
+        text = self.text
+        a = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
+        b = min(ends) if ends else len(text)
+        words = "".join(c if c.isalnum() else " "
+                        for c in fold_keep_length(text[a:b]).lower()).split()
+        if not any(w in OTHER_DOMAIN_WORDS for w in words) \
+                or any(w in WORK_WORDS for w in words):
+            return False
+        return not any(m.entity_type in ("film", "award", "ceremony", "festival", "character")
+                       and a <= m.start and m.end <= b for m in self.mentions)
+
+    @staticmethod
+    def _apposition_words(after: str) -> list[str]:
+        """The words of what a comma after a name opens, up to its own punctuation: three, or
+        for a noun phrase led by a determiner ("a real estate agent in Burbank", "the
+        club's reserve goalkeeper") its words up to the first grammar word after that
+        determiner, the head noun that says who the person is included (six at most)."""
+        ends = _PHRASE_ENDS
+        words = after.split()
+        lead = words[0].strip(",.;:()\"'") if words else ""
+        phrase = lead in _DETERMINERS or lead.endswith("'s")
+        out = []
+        for k, w in enumerate(words[:6 if phrase else 3]):
+            x = w.strip(",.;:()\"'")
+            if phrase and k > 0 and x in ends:
+                break
+            out.append(x)
+            if w[-1:] in ",.;:)":
+                break
+        return out
 
     @staticmethod
     def _described_not_as_work(after: str) -> bool:

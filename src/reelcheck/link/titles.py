@@ -78,6 +78,7 @@ class _TitlePass:
                     continue
                 slot = None     # is the run where a title goes? (asked once, when needed)
                 hits, same = set(), set()
+                listed = "," in self.text[win[0].start:win[-1].end]
                 for words, ids in cands:
                     diff = [j for j in range(k) if words[j] != ww[j]]
                     if len(diff) != 1 or not (win[diff[0]].capitalised
@@ -85,6 +86,11 @@ class _TitlePass:
                             or ww[diff[0]].isdigit() or words[diff[0]].isdigit():
                         # (a title with another number is another instalment or a year)
                         continue
+                    if self._sequel_of_named(win, diff[0]) or (listed and not any(
+                            "," in self.label_of(x) for x in ids)):
+                        continue   # "Moana 2": the word changed is another film's title, so
+                        # the run is that film's sequel, not "Incredibles 2" altered; "Zodiac,
+                        # Drive": a comma no title has there parts two items of a list
                     if k >= 2 and _spelling_variant(ww[diff[0]], words[diff[0]]):
                         hits |= ids           # "Color" for "Colour": the title, spelt
                         same |= ids           # the American (or British) way
@@ -116,6 +122,29 @@ class _TitlePass:
                     break
             if not done:
                 i += 1
+
+    _ROMAN = frozenset("ii iii iv v vi vii viii ix x".split())
+
+    def _sequel_of_named(self, win: list[Token], j: int) -> bool:
+        """The window's words up to its changed word `j` are a KB film's whole title (linked
+        there, or a name of the KB's), and what follows them is an instalment's number or a
+        subtitle after a colon ("Moana 2", "Frozen III", "Joker: Folie a Deux"): that film's
+        sequel, whose title the KB may lack, not another title with a word changed ("Dad of
+        the Bride" is Father of the Bride spun, though "Dad" is a film's title too)."""
+        if j + 1 >= len(win):
+            return False
+        end = win[j].end
+        rest = self.text[end:win[-1].end]
+        nxt = rest.split()[0].lower() if rest.split() else ""
+        if not (rest.startswith(":") or (rest[:1] == " " and (nxt.isdigit()
+                                                               or nxt in self._ROMAN))):
+            return False
+        head = self.text[win[0].start:end]
+        if any(m.entity_type == "film" and m.issue == "none" and m.start == win[0].start
+               and m.end == end for m in self.overlapping(win[0].start, end)):
+            return True
+        g = self.idx.group(" ".join(name_words(head)))
+        return g is not None and any(self.type_of(x) == "film" for x in g.ids())
 
     def _flag_misspelled(self, s: int, e: int, eid: str) -> None:
         """Link text[s:e] to eid as a misspelling of its name, in place of the links inside."""
@@ -171,8 +200,17 @@ class _TitlePass:
         gap = self.text[e:t.start]
         if gap in self._SUBTITLE_MARKS:
             return t.capitalised and not t.all_caps
-        return gap == " " and t.capitalised and not t.all_caps \
-            and not is_function_word(t.folded) and self.free(t.start, t.end)
+        if gap != " " or t.all_caps or not self.free(t.start, t.end):
+            return False
+        if t.capitalised and not is_function_word(t.folded):
+            return True
+        # a grammar word in title case ("The Room Next Door"), or "of" ("The Life of
+        # Chuck"), before a capitalised word: the title-case run goes on past it
+        if not (t.capitalised or t.text == "of") or k + 1 >= len(self.tokens):
+            return False
+        u = self.tokens[k + 1]
+        return self.text[t.end:u.start] == " " and u.capitalised and not u.all_caps \
+            and not is_function_word(u.folded)
 
     def _next_token_start(self, e: int) -> int:
         starts = self._tok_starts()

@@ -22,6 +22,9 @@ and another way in a source is one name:
   a name).
 - a generational suffix in its other forms (`Robert Downey Jr.` = `Robert Downey Jnr` =
   `Robert Downey Junior`): `suffix_form`;
+- a name romanized from another script another way (`Aleksei Serebryakov` = `Aleksey
+  Serebriakov`, `Darya` = `Darja`, `Karagulian` = `Karagulyan`, `Vache` = `Vatche`):
+  `romanized_alike`, for people the KB holds as romanized (`romanized_person`);
 - a show's name with its noun in the singular (`Screen Actors Guild Awards` = `Screen Actors
   Guild Award`, one of its prizes): `show_variants`, stored beside the name like a title's.
 """
@@ -146,3 +149,49 @@ def title_variants(title: str) -> list[str]:
     if sep and head and len(sub.split()) >= 4 and sub[:1].isupper():
         out.append(sub)
     return out
+
+
+# Nations whose names are written in another script and romanized in several ways: a person
+# the KB describes by one of them (or holds a name of in another script) has no one right
+# Latin spelling.
+_ROMANIZED_NATIONS = frozenset("""
+russian soviet ukrainian belarusian armenian georgian azerbaijani kazakh kyrgyz uzbek tajik
+turkmen bulgarian serbian macedonian mongolian
+""".split())
+_VOWELS = frozenset("aeiou")
+
+
+def romanized_person(description: str, other_scripts: bool) -> bool:
+    """A person whose name the KB gives as a romanization: described by a nation that writes
+    in another script ("Russian actor", "Armenian-American actor"), or named in one too."""
+    words = fold(description or "").lower().replace("-", " ").split()
+    return other_scripts or any(w in _ROMANIZED_NATIONS for w in words)
+
+
+def romanized_key(word: str) -> str:
+    """A folded name word with what romanizations write differently put in one form: a y or
+    j beside a vowel (a semivowel: Darya/Darja/Daria, Aleksey/Aleksei, Karagulyan/Karagulian)
+    and a final y (Yury/Yuri) as i, a doubled i once (Yuriy), "tch" as "ch" (Vatche/Vache),
+    "kh" as "h", "sch" as "sh", "x" as "ks", "ou" as "u" (the French Youri). The first letter
+    is left as it is ("Juri" is no spelling of Yura the KB's aliases hold), and so are doubled
+    consonants ("Karen" for Karren is a slip in any script)."""
+    head, w = word[:1], word[1:]
+    w = w.replace("tch", "ch").replace("kh", "h").replace("sch", "sh").replace("x", "ks") \
+        .replace("ou", "u")
+    out = []
+    for i, c in enumerate(w):
+        before = w[i - 1] if i else head
+        if c in "yj" and (before in _VOWELS or w[i + 1:i + 2] in _VOWELS or i == len(w) - 1):
+            c = "i"
+        out.append(c)
+    w = "".join(out)
+    while "ii" in w:
+        w = w.replace("ii", "i")
+    return head + w
+
+
+def romanized_alike(written: list[str], name: list[str]) -> bool:
+    """`written` (folded words) is `name` romanized another way: as many words, each the
+    same once put in one form (`romanized_key`), and at least one written differently."""
+    return len(written) == len(name) and written != name and all(
+        romanized_key(a) == romanized_key(b) for a, b in zip(written, name))

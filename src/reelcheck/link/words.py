@@ -104,6 +104,23 @@ explorer explorers adventurer mountaineer astronaut pilot sailor yachtsman
 singer singers rapper rappers dj djs juggler magician painter painters sculptor
 """.split())
 
+# What a sentence tells of outside film-making -- sport, elections, the courts, shops and
+# banks: a name a letter off a KB film person's, in a sentence that tells of one of these and
+# of nothing of film, is someone else's ("X netted a hat-trick", "X was elected to the
+# council", "X pleaded guilty"). Folded words, inflections listed.
+OTHER_DOMAIN_WORDS: frozenset[str] = frozenset("""
+goal goals netted hat trick touchdown touchdowns innings wicket wickets penalty penalties
+marathon 10k 5k sprint relay medal medals tournament tournaments league playoff playoffs
+championship championships golf tennis football soccer rugby cricket basketball baseball
+hockey boxing bout
+elected election elections reelected ballot ballots voters polls council councils
+parliament parliamentary constituency referendum caucus
+pleaded plead guilty court courts convicted sentenced arrested charged fraud bail
+prosecutors prosecutor fined speeding magistrates
+shop shops bakery bakeries restaurant restaurants cafe sourdough shares stock stocks bank
+banks mortgage mortgages recycling
+""".split())
+
 # Kin words: two people of one surname in a sentence saying one is the other's kin are
 # relatives, not one name misspelt ("Kieran Culkin and his brother Rory Culkin").
 KIN_WORDS: frozenset[str] = frozenset("""
