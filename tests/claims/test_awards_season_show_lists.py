@@ -44,6 +44,22 @@ def test_a_category_said_once_before_a_list_of_shows_is_each_shows(default_kb):
     assert "refuted" not in [c.verdict for c in got], [(c.text, c.explanation) for c in got]
 
 
+def test_a_list_of_shows_in_a_headline_or_after_a_plural_prize_noun(default_kb):
+    # a headline in Title Case ("At The Oscars And The Golden Globes"): Anora was up for the
+    # Globes' Musical or Comedy picture prize only, which went to Emilia Pérez
+    got = _claims("Anora Wins Best Picture At The Oscars And The Golden Globes", default_kb)
+    assert [c.verdict for c in got] == ["supported", "refuted"], [(c.text, c.explanation) for c in got]
+    # "the supporting actor prizes" is the category, no prize of the list left unread
+    got = _claims("Kieran Culkin swept the supporting actor prizes at the Globes, BAFTAs, SAG "
+                  "Awards and Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["supported"] * 4, [(c.text, c.explanation) for c in got]
+    # ... and a possessor of the next prize ("the SAG Awards' ensemble prize") is no show of
+    # the list
+    got = _claims("Conclave, which won Best Film at the BAFTAs and the SAG Awards' ensemble "
+                  "prize, lost Best Picture to Anora.", default_kb)
+    assert not any(c.text == "SAG Awards" for c in got), [(c.text, c.explanation) for c in got]
+
+
 def test_each_listed_show_reads_the_category_as_it_names_it(default_kb):
     # the guild's "Outstanding Directorial Achievement" is its Best Director, the first show
     # of the list included; the Globe went to Brady Corbet

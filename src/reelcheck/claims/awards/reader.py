@@ -773,7 +773,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             # a conjunct of the listed prizes that no ref reads ("the BAFTA, the Spirit Award
             # and the SAG award", the last no name the KB links): said, not checked
             covered = _ref_tokens(s.awards)
-            unread = [c for r in s.awards if any(shows.values()) and r.tok >= 0
+            # (the shows of a list where the prize is placed are no conjuncts of the prize:
+            # `_venue_list`)
+            unread = [c for r in s.awards if any(x for k, x in shows.items()
+                                                 if not refs[k].venue) and r.tok >= 0
                       for c in conjuncts(p.doc[r.tok])
                       if c.i not in covered and c.pos_ in ("NOUN", "PROPN")]
             unread = list(dict.fromkeys(" ".join(x.text for x in c.subtree

@@ -255,17 +255,18 @@ class _SlotFilling:
             fams = [award_family(self.kb, first.entity)]
             i, joined, listed = first.last, False, []
             while i < len(doc):
-                if doc[i].text in (",", "and", "&"):
+                if doc[i].lower_ in (",", "and", "&"):
                     i, joined = i + 1, True
                 elif doc[i].lower_ == "the" and joined:
                     i += 1
                 elif joined and (a := p.arg_at(i)) is not None and a.first == i \
                         and a.kind == "award" and a.entity and award_family(
                             self.kb, a.entity) == a.entity and a.entity not in fams \
-                        and doc[a.head].dep_ not in ("nsubj", "nsubjpass") \
+                        and doc[a.head].dep_ not in ("nsubj", "nsubjpass", "poss") \
+                        and not (a.last < len(doc) and doc[a.last].dep_ == "case") \
                         and not _verb_between(doc[a.head], f.cue):
                     fams.append(a.entity)
-                    listed.append(AwardRef(a.head, arg=a))
+                    listed.append(AwardRef(a.head, arg=a, venue=True))
                     i, joined = a.last, False
                 else:
                     break
