@@ -705,6 +705,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             key += (c.slots.get("action"),)
         if c.slots.get("gapped"):   # "won in 2017 and again in 2022": two wins, two claims
             key += (c.slots.get("year"), c.slots.get("ceremony"), c.slots.get("for_work"))
+        elif c.slots.get("kind") == "award_count" and any(
+                o.slots.get("listed_show") for o in claims if o is not c and o.slots.get(
+                    "group") == c.slots.get("group")):
+            # "shut out at the Globes and the BAFTAs": one count of none for each show listed
+            key += (c.slots.get("family"),)
         elif c.slots.get("kind") == "award" and c.slots.get("for_work") and any(
                 o.slots.get("for_work") not in (None, c.slots["for_work"])
                 for o in out if (o.slots.get("subject"), o.predicate, str(o.object)) == key):

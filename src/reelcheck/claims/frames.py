@@ -1837,7 +1837,8 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         # a year, an edition or a number it states ("a year later" is not read: no claim)
         dated = any((a := p.arg_at(i)) is not None and a.kind in DATEISH
                     and any(ch.isdigit() for ch in a.text) for i in rest)
-        if not (dated or own or prize) or not roles and not again:
+        # (a part led by a prize of its own is dated or placed at a show: `_prize_led`)
+        if not (dated or own or prize or led is not None) or not roles and not again:
             continue
         # "nominated for X for A at the 52nd and for B in 1981": a work its repeated
         # preposition names is its own, even where the relation files a "for" phrase under
@@ -1912,10 +1913,20 @@ def _prize_led(p: Parsed, part: list, frame: Frame, obj_role, first: list) -> Op
     def dated(idx) -> bool:
         return any((a := p.arg_at(i)) is not None and a.kind in DATEISH and a.first == i
                    and any(ch.isdigit() for ch in a.text) for i in idx)
+    venue = set(lexicon().qualifiers.get("show_venue_preps", ()))
+
+    def placed(idx) -> bool:   # "at the Oscars": a show a preposition of the part names
+        return any(doc[i].dep_ == "pobj" and doc[i].head.lower_ in venue and doc[i].head.i in idx
+                   and (a := p.arg_at(i)) is not None and a.head == i and a.entity
+                   and a.kind in ("award", "ceremony", "festival") for i in idx)
     # (not a show's prize the NER read as an organisation, "the Golden Lion": a prize the
     # KB does not name would be read as the passage's)
-    return prize if dated(first) and dated(part) and (
-        prize.arg is None or prize.arg.kind == "award") else None
+    # "won Best Director at the Spirit Awards and Best Screenplay at the Oscars": a part set
+    # at a show of its own is as much its own as a dated one
+    # (a category phrase the NER read as a name, "Best Picture" as an organisation, is one)
+    return prize if (dated(first) or placed(first)) and (dated(part) or placed(part)) and (
+        prize.arg is None or prize.arg.kind == "award" or not prize.arg.entity
+        and category_phrase_start(doc, prize.token) == prize.arg.first) else None
 
 
 def _stray_pieces(p: Parsed, verb) -> set:

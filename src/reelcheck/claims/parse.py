@@ -503,6 +503,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
                      _list_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
+                     _subject_joined_to_the_object_before,
                      _name_run_into_the_object, _verb_read_as_a_participle, _addition_as_conjunct,
                      _prizes_before_their_noun,
                      _name_read_as_an_adverb,
@@ -944,6 +945,46 @@ def _subject_run_into_the_opener(p: Parsed):
     return _rebuilt(doc, doc, heads, deps)
 
 
+def _subject_joined_to_the_object_before(p: Parsed):
+    """The doc with the subject of a second clause that the parser joined to the first
+    clause's object ("Conclave won Best Film and Demi Moore won Best Actress": "Demi Moore" a
+    conjunct of "Film", the second "won" left with no subject, often as the root with the first
+    clause its complement) hung on its verb as its subject, that verb a conjunct of the first:
+    a named person or film right after "and" (or a comma), ending right before a verb that has
+    no subject, joined as a conjunct to the object of another verb. None when no clause reads
+    so."""
+    doc = p.doc
+    heads, deps = heads_of(doc), deps_of(doc)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
+                for c in verb.children):
+            continue
+        x = next((a for a in p.args if a.last == verb.i and a.entity
+                  and a.kind in ("person", "film")), None)
+        if x is None or x.first < 2 or doc[x.first - 1].lower_ not in ("and", ","):
+            continue
+        t = doc[x.head]
+        obj = t.head
+        first = obj.head
+        if t.dep_ != "conj" or obj.dep_ not in ("dobj", "attr", "oprd") or \
+                first.pos_ not in ("VERB", "AUX") or first.i >= x.first or first.i == verb.i:
+            continue
+        heads[t.i], deps[t.i] = verb.i, "nsubj"
+        if heads[first.i] == verb.i:   # (the first clause read as the second's complement)
+            heads[first.i], deps[first.i] = first.i, deps[verb.i]
+            heads[verb.i] = first.i if deps[verb.i] == "ROOT" else heads[verb.i]
+        if heads[verb.i] != first.i:
+            heads[verb.i] = first.i
+        deps[verb.i] = "conj"
+        cc = doc[x.first - 1]
+        if cc.head.i == obj.i:
+            heads[cc.i] = first.i
+    if heads == heads_of(doc) and deps == deps_of(doc):
+        return None
+    return _rebuilt(doc, doc, heads, deps)
+
+
 def _name_run_into_the_object(p: Parsed):
     """The doc with a name the parser ran into the object after it for want of a word between
     ("Voters gave Mikey Madison Best Actress", "The Academy crowned Demi Moore best actress":
@@ -1043,6 +1084,11 @@ def _addition_as_conjunct(p: Parsed):
             next((x for c in verb.children if c.dep_ == "dative" for x in c.children
                   if x.dep_ == "appos" and x.i < first.i), None) if verb is not None else None
         a, b = p.arg_at(obj.i), p.arg_at(took.i) if took is not None else None
+        if a is not None and a.kind == "award" and a.head == obj.i and took is not None and (
+                b is None or b.kind not in ("film", "person")) and _category_word(p, took.i):
+            # "won Best Picture at the Oscars, along with the BAFTA": a category phrase is a
+            # prize as much as a show's name is (the one a linker leaves unnamed)
+            b = Arg(a.start, a.end, a.text, "award", None, took.i, took.i + 1, took.i)
         if a is None or b is None or a.kind != b.kind or a.kind not in (
                 "award", "film", "person") or a.head != obj.i or b.head != took.i:
             continue
@@ -1052,6 +1098,13 @@ def _addition_as_conjunct(p: Parsed):
     if heads == heads_of(doc) and deps == deps_of(doc):
         return None
     return _rebuilt(doc, doc, heads, deps)
+
+
+def _category_word(p: Parsed, i: int) -> bool:
+    """Whether token i is the head word a category phrase ends in ("Best Picture")."""
+    from .awards.common import category_runs   # (the award family's reading of categories)
+    run = category_runs(p).get(i)
+    return run is not None and run[1] == i + 1 and run[1] - run[0] > 1
 
 
 def _prizes_before_their_noun(p: Parsed):

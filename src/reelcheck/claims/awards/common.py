@@ -32,6 +32,7 @@ class AwardRef:
     film: bool = False   # a title the linker gave a film: a prize only if the family has it
     top: bool = False    # "top honors": the family's top prize, if it has one
     rank: int = 1        # "the second-highest honour": a prize named by a lower rank
+    venue: bool = False  # a show listed where the clause places its prize (`_venue_list`)
 
 
 @dataclass

@@ -255,8 +255,18 @@ class _Passage:
         described = _described(f)
         # (a show under a bound, "before the Oscars", is another event's, not the clause's)
         aside = self._aside(f) | described | _bound_words(f)
-        for a in [r.arg for r in refs if r.arg and r.arg.first not in aside] + [
-                a for a in f.args_in_clause(*AWARDISH) if a.first not in aside]:
+        named = [r.arg for r in refs if r.arg and r.arg.first not in aside]
+        venue = [a for a in f.args_in_clause(*AWARDISH) if a.first not in aside
+                 and not any(a is x for x in named)]
+        if named and venue and any(r.run and r.arg is None and not r.film for r in refs):
+            # "won Best Picture at the Oscars, along with the BAFTA": a category phrase is of
+            # the show the clause places the win at ("at", "from": `show_venue_preps`); the
+            # other shows listed beside it are prizes of their own (`_conjunct_show`), not the
+            # show of its category
+            preps = set(lexicon().qualifiers.get("show_venue_preps", ()))
+            named = [a for a in venue if doc[a.head].dep_ == "pobj"
+                     and doc[a.head].head.lower_ in preps]
+        for a in named + [a for a in f.args_in_clause(*AWARDISH) if a.first not in aside]:
             if a.entity:
                 fam = award_family(self.kb, a.entity)
                 if fam:

@@ -688,6 +688,31 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     # "won four Oscars, the last for X in 1982": the latest one's, not the
                     # count's scope
                     self._latest(f, s, cslots)
+                    # "was shut out at the Globes and the BAFTAs": none at each show listed,
+                    # a count of its own for each; a number above none over a list of shows
+                    # ("won two at the BAFTAs and the Spirits") may be each one's or the sum:
+                    # the other shows are said, not checked
+                    shows_after: list[Claim] = []
+                    listed_shows = self._listed_venues(f, [p.doc[f.cue], *(
+                        c for c in p.doc[f.cue].children if c.dep_ in (
+                            "prt", "advmod", "advcl", "oprd", "acomp"))]) \
+                        if label_show is None and family else []
+                    if listed_shows and n:
+                        cslots["unchecked"] = list(cslots.get("unchecked") or []) + [
+                            r.arg.text for r in listed_shows]
+                        cslots["refute_blocked"] = cslots.get("refute_blocked") or (
+                            "The count may be each show's or their sum; read as the first "
+                            "show's, this does not hold: ")
+                    for r in listed_shows if not n else []:
+                        each = dict(cslots, family=r.arg.entity, family_assumed=False,
+                                    context_ceremony=None, listed_show=True)
+                        if each.get("ceremony") and award_family(
+                                kb, each["ceremony"]) != r.arg.entity:
+                            each.update(ceremony=None, stated=[
+                                x for x in each["stated"] if x != "ceremony"])
+                        shows_after.append(self._claim(
+                            f, "count", r.arg.start, r.arg.end, sid, sname,
+                            "nomination_count" if nom else "award_count", n, hedged, each))
                     out.append(self._claim(
                         f, "count", min(start, p.offset + p.doc[tok].idx)
                         if kind != "nomination" or tok > f.cue else
@@ -695,6 +720,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         self._end(f, [tok, p.doc[tok].head.i] + ([per] if per is not None else [])),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
                         cslots))
+                    out += shows_after
             refs = specific or ([] if family_counts else s.awards[:1])
             night = base.get("ceremony") or self.para_ceremony.get(
                 p.sentence.paragraph) or self.para_ceremony.get(p.sentence.paragraph - 1)
@@ -750,7 +776,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             # a conjunct of the listed prizes that no ref reads ("the BAFTA, the Spirit Award
             # and the SAG award", the last no name the KB links): said, not checked
             covered = _ref_tokens(s.awards)
-            unread = [c for r in s.awards if any(shows.values()) and r.tok >= 0
+            # (the shows of a list where the prize is placed are no conjuncts of the prize:
+            # `_venue_list`)
+            unread = [c for r in s.awards if any(x for k, x in shows.items()
+                                                 if not refs[k].venue) and r.tok >= 0
                       for c in conjuncts(p.doc[r.tok])
                       if c.i not in covered and c.pos_ in ("NOUN", "PROPN")]
             unread = list(dict.fromkeys(" ".join(x.text for x in c.subtree
@@ -809,6 +838,15 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     award_id, phrase = show[0], show[1]
                     family_only = award_id is None
                 carried = lead if show and award_id is None and k > 0 else None
+                if k == 0 and lead and r.run and award_id is None and family \
+                        and not family_only and any(
+                            award_family(kb, a.entity) == family and not any(
+                                x.arg is a for x in refs)
+                            for a in f.args_in_clause(*AWARDISH) if a.entity):
+                    # "took Best Director at the DGA, the Globes and the Oscars": the category
+                    # said once for the shows listed is each one's own form of it, the first
+                    # show's too (the guild's "directorial achievement")
+                    carried = lead
                 other = None if award_id or carried or not self._beside_named_prize(
                     f, s, family) else self._other_show(p, family, phrase)
                 if other:
@@ -835,9 +873,14 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     slots["negated"] = True
                 if show:
                     slots.update(family=r.arg.entity, family_assumed=False)
+                    if s.ceremony and award_family(kb, s.ceremony) != r.arg.entity:
+                        # "at the 2025 DGA Awards and the Globes": the edition is the first
+                        # show's, no night of this one
+                        slots.update(ceremony=None, stated=[x for x in slots["stated"]
+                                                            if x != "ceremony"])
                 if carried:
                     slots.update(carried_category=carried, award_candidates=self._carried_candidates(
-                        r.arg.entity, carried))
+                        r.arg.entity if show else family, carried))
                 if other:
                     # "won the Palme d'Or and Best Picture": a category the clause's show
                     # lacks is another show's; a reading, so it may support, never refute

@@ -213,7 +213,65 @@ class _SlotFilling:
             described = _described(f) | _bound_words(f)
             refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
                     if a.head not in winners and a.first not in described]
-        return refs
+        return refs + self._venue_list(f, refs)
+
+    def _venue_list(self, f: Frame, refs: list[AwardRef]) -> list[AwardRef]:
+        """The shows listed after the first where the clause places a prize it names by its
+        category alone ("won Best Director at the DGA, the BAFTAs and the Oscars", "the top
+        prize at the PGA and the Spirit Awards"): one more prize each, the show named as a
+        whole, which takes the category the clause says (`_lead_category`, `_carried`). The
+        first show (or edition: "at the 2025 DGA Awards and the Globes") is the category's own
+        (`_own_family`). The list is read name by name, each joined to the one before by a
+        comma or "and" (the parser often hangs a list of names anywhere in the clause), and
+        only names the linker takes for a show as a whole, each of another family; a name that
+        opens a clause of its own ("..., and the BAFTA went to X") ends it."""
+        if not refs or any(r.arg is not None for r in refs) or not any(
+                r.run and not r.film for r in refs):
+            return []
+        # the preposition on the cue, or on the category it places ("Best Editing at the X")
+        doc = f.parsed.doc
+        return self._listed_venues(f, [doc[f.cue]] + [doc[r.tok] for r in refs if r.tok >= 0])
+
+    def _listed_venues(self, f: Frame, holders: list) -> list[AwardRef]:
+        """The shows after the first of a list a venue preposition on one of `holders` names
+        (`_venue_list`), each an AwardRef of the show as a whole."""
+        p = f.parsed
+        preps = set(lexicon().qualifiers.get("show_venue_preps", ()))
+        doc = p.doc
+        out: list[AwardRef] = []
+        places = [(c, o, first) for c in [c for h in holders for c in h.children]
+                  if c.dep_ == "prep" and c.lower_ in preps for o in c.children
+                  if o.dep_ == "pobj" and (first := p.arg_at(o.i)) is not None
+                  and first.head == o.i and first.entity and first.kind in AWARDISH]
+        # (two places, "at the Oscars and to X at the BAFTAs and the Globes", or one past the
+        # cue of another clause the parser hung it over: which shows are this clause's is
+        # not read)
+        if len({c.i for c, _o, _a in places}) > 1 or any(
+                g is not f and f.cue < g.cue < c.i for g in self._siblings for c, _o, _a in places):
+            return []
+        for c, o, first in places:
+            if first.kind not in ("award", "ceremony"):
+                continue
+            fams = [award_family(self.kb, first.entity)]
+            i, joined, listed = first.last, False, []
+            while i < len(doc):
+                if doc[i].lower_ in (",", "and", "&"):
+                    i, joined = i + 1, True
+                elif doc[i].lower_ == "the" and joined:
+                    i += 1
+                elif joined and (a := p.arg_at(i)) is not None and a.first == i \
+                        and a.kind == "award" and a.entity and award_family(
+                            self.kb, a.entity) == a.entity and a.entity not in fams \
+                        and doc[a.head].dep_ not in ("nsubj", "nsubjpass", "poss") \
+                        and not (a.last < len(doc) and doc[a.last].dep_ == "case") \
+                        and not _verb_between(doc[a.head], f.cue):
+                    fams.append(a.entity)
+                    listed.append(AwardRef(a.head, arg=a, venue=True))
+                    i, joined = a.last, False
+                else:
+                    break
+            out += listed
+        return out
 
     @staticmethod
     def _other_object(f: Frame) -> bool:
@@ -850,6 +908,17 @@ class _SlotFilling:
                 if not _another_owner(f, t.head) and t.text not in out:
                     out.append(t.text)
         return out
+
+
+def _verb_between(t, cue: int) -> bool:
+    """Whether a verb other than the cue governs token t below the cue (t is then of a clause
+    of its own: "..., and the BAFTA went to X"); also when the cue does not govern it."""
+    for x in t.ancestors:
+        if x.i == cue:
+            return False
+        if x.pos_ in ("VERB", "AUX"):
+            return True
+    return True
 
 
 def _listed_with_a_category(p: Parsed, tok: int, runs: dict) -> bool:
