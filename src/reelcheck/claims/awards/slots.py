@@ -144,6 +144,13 @@ class _SlotFilling:
                 # family decides (`_slots`)
                 refs.append(AwardRef(fl.token, run=(a.first, a.last), film=True))
                 continue
+            if a is not None and a.kind in AWARDISH and a.entity and f.polarity == "won" and \
+                    award_family(self.kb, a.entity) not in (None, a.entity) and (
+                    kind := _another_kind_of(p, a, runs)) is not None:
+                # "an honorary Palme d'Or": a prize of another kind than the one named, which
+                # the KB does not hold; never the named prize's winners
+                refs.append(AwardRef(fl.token, run=kind))
+                continue
             if a is not None and a.kind in AWARDISH:
                 refs.append(AwardRef(fl.token, arg=a))
                 # "the international feature Oscar": a category phrase on the award noun
@@ -940,6 +947,19 @@ def _listed_with_a_category(p: Parsed, tok: int, runs: dict) -> bool:
         if "best" in words or len(words) > 1 or not words <= WEAK_HEADS:
             return True
     return False
+
+
+def _another_kind_of(p: Parsed, a: Arg, runs: dict) -> Optional[tuple[int, int]]:
+    """The words of a named category with a word before it that makes it a prize of another
+    kind (lexicon qualifiers `prize_kind_modifiers`: "an honorary Palme d'Or"), when the word
+    is no category phrase; else None. (A show's own name takes the word as its category:
+    "an honorary Oscar" is the Oscars' Honorary Award.)"""
+    kinds = set(lexicon().qualifiers.get("prize_kind_modifiers", ()))
+    for c in p.doc[a.head].children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < a.first and c.lower_ in kinds \
+                and c.i not in runs:
+            return c.i, a.last
+    return None
 
 
 def _unheld_name(p: Parsed, t, a: Optional[Arg]) -> Optional[tuple[int, int]]:
