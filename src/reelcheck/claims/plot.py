@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
-                     contrast_head, subject_token)
+from .frames import (Filler, Frame, _modal, _negated, _verb_frame, cleft_head, clause_of,
+                     conjuncts, contrast_head, subject_token)
 from .arrivals import absence_claims, word_lemmas
 from .context import role_character
 from .lexicon import Cue, Relation
@@ -807,7 +807,9 @@ class PlotReader:
                     m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
                     for c in x.children if c.dep_ == "nsubj"]
             # (the relative's noun; "Igor, not Vanya, who drives her home": the one contrasted)
-            rel_noun = contrast_head(tok.head) or tok.head
+            # ("Igor is the one who drives her home": Igor)
+            cleft = cleft_head(tok.head) if tok.dep_ == "relcl" else None
+            rel_noun = contrast_head(tok.head) or cleft or tok.head
             by = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
                   for t in by]
             done = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
@@ -858,6 +860,8 @@ class PlotReader:
                 lo = min([tok.i] + [a.first if a is not None else _edge(t, -1)
                                     for t, a in zip(spoken, named)])
             hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
+            if cleft is not None and cleft.i > tok.i:   # "The one who drives her home is
+                lo = min(lo, _edge(tok.head, -1))      # Igor": from "The one"
             asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
                       if c.dep_ in ASIDES - {"punct"} and t.i < c.i < tok.i
                       and getattr(p.arg_at(c.i), "kind", None) != "character"]
@@ -1298,7 +1302,8 @@ class PlotReader:
             return fl
         people = set(_section().get("story_people") or ()) | set(
             _section().get("character_nouns") or ())
-        h = contrast_head(clause.head) or clause.head   # ("Igor, not Vanya, who ...": Igor)
+        # ("Igor, not Vanya, who ...", "Igor is the one who ...": Igor)
+        h = contrast_head(clause.head) or cleft_head(clause.head) or clause.head
         for _ in range(6):
             a = p.arg_at(h.i)
             if a is not None and a.kind in ("character", "person") or \
