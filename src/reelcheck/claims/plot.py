@@ -616,7 +616,7 @@ class PlotReader:
                                              for t in conjuncts(p.doc[fl.token])):
                 out += self._wedding(p, f, film, hedged)
                 continue
-            roles = ("origin",) if action == "origin" else ("place", "origin")
+            roles = ("place", "origin")
             found = []
             for role in roles:
                 for fl in f.roles.get(role, ()):
@@ -628,7 +628,9 @@ class PlotReader:
                         place = self._role_place(p, f, t)
                         if place is None:
                             continue
-                        kind_action = "origin" if role == "origin" else action
+                        # (where one arrives, "arrive in New York", is the journey's end)
+                        kind_action = "origin" if role == "origin" else (
+                            "travel" if action == "origin" else action)
                         found.append((place, kind_action))
             for place, kind_action in found:
                 c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
@@ -1192,6 +1194,12 @@ class PlotReader:
                 a = p.arg_at(t.i)
                 if a is not None and a.kind == "character" and a.entity:
                     named.add(a.entity)
+                    continue
+                # "the henchmen Garnick and Igor": the names set beside the noun are who go
+                beside = [b for c in t.children if c.dep_ == "appos" for x in conjuncts(c)
+                          for b in [p.arg_at(x.i)] if b is not None and b.kind == "character"]
+                if beside and all(b.entity for b in beside):
+                    named |= {b.entity for b in beside}
                     continue
                 w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
                          None)
