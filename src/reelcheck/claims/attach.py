@@ -1851,7 +1851,9 @@ def _subjects_after_a_clause_preposition(doc) -> dict:
     hang the verb after it on the main verb, as if X took B. A verb with no subject right
     after the comma that closes the object of such a preposition (lexicon
     `clause_prepositions`), hung on the preposition's own verb, is the clause's, and Y is its
-    subject: {Y: (the verb, the preposition)}."""
+    subject: {Y: (the verb, the preposition)}. So is a verb the parser hung on the main verb
+    as a clause with no subject right after the preposition's object ("his parents fly in
+    before Ani and Vanya marry": "before Ani and Vanya" a phrase, "marry" a clause of "fly")."""
     words = set(lexicon().qualifiers.get("clause_prepositions", ()))
     out = {}
     for prep in doc:
@@ -1859,6 +1861,14 @@ def _subjects_after_a_clause_preposition(doc) -> dict:
             continue
         n = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if n is None:
+            continue
+        after = doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(doc) else None
+        if after is not None and after.dep_ == "advcl" and after.head.i == prep.head.i \
+                and n.pos_ in ("PROPN", "NOUN", "PRON") and after.tag_ in ("VBP", "VBZ", "VBD",
+                                                                         "VB", "NN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")
+                            for c in after.children):
+            out[n.i] = (after.i, prep.i)
             continue
         # the comma that closes the phrase is the noun's, or hung on the main verb
         comma = n.right_edge.i if doc[n.right_edge.i].text == "," else n.right_edge.i + 1

@@ -632,8 +632,11 @@ class PlotReader:
                         kind_action = "origin" if role == "origin" else (
                             "travel" if action == "origin" else action)
                         found.append((place, kind_action))
+            arrived = action == "origin"
             for place, kind_action in found:
                 c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
+                if arrived and kind_action == "travel":
+                    c.slots["arrival"] = True   # "arrive at the mansion in X": an arrival
                 if action == "marry":
                     # "They married in Moscow" after "Vanya's parents are old-fashioned.":
                     # the people the pronoun stands for are who marries
