@@ -615,7 +615,11 @@ def _objects_read_as_an_infinitive_s_subject(doc) -> dict:
                 or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
             continue
         subj = [a for a in inf.children if a.dep_ == "nsubj" and verb.i < a.i < inf.i]
-        if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
+        if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN") and not any(
+                c.dep_ in ("appos", "attr", "oprd", "acl", "relcl", "amod")
+                for x in [subj[0], *subj[0].subtree] for c in x.children):
+            # (not "making Baker the first American to take it": a noun set after the name
+            # says what the verb makes of it, and the infinitive is that noun's)
             out[subj[0].i] = (verb.i, inf.i)
     return out
 
