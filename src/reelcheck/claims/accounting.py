@@ -237,6 +237,8 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
     scales = conf.get("scales", {})
     doc, off = p.doc, p.offset
     linked = [a for a in p.args if a.entity]
+    # the characters a story's clause names as its arguments: who does it and to whom
+    story_people = {a.head for a in linked if a.kind == "character"} if partner else set()
     context = set(conf.get("context_preps", ()))
     # not slots of the clause: a possessor names whose a thing is ("Haneke's Amour"); a context
     # preposition brings in a statement of its own ("after two delays"); a name modifying a
@@ -253,7 +255,10 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
         if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and not all(
                 span[0] <= off + x.idx < span[1] for x in t.subtree) and not (
                 first_conjunct(t).dep_ == "pobj" and first_conjunct(t).head.lower_
-                in set(conf.get("companion_preps", ()))):   # (each "alongside" one a slot)
+                in set(conf.get("companion_preps", ()))) and not (
+                partner and t.i in story_people and first_conjunct(t).i in story_people):
+            # (each "alongside" one a slot; and each of a list of the story's people a story's
+            # event is done by or to: "sends Toros, Garnick and Lulu", all sent)
             aside |= {x.i for x in t.subtree}
             if t.head.pos_ in ("VERB", "AUX"):   # a clause whose verb was left out: the
                 # verb's words after it are its own ("... and best picture ten months later")
@@ -322,14 +327,14 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
             stated.append(("name", show, None))   # "at the Venice Film Festival": a show
             # the KB lacks, which the claim's facts must name (not a description of Venice)
         elif a.entity:
-            if a.kind not in entity_types or any(
+            if a.kind not in entity_types and a.head not in story_people or any(
                     x.dep_ == "compound" and x.pos_ == "PROPN" and not (a.first <= x.i < a.last)
                     for x in h.children) or (h.dep_ in ("compound", "nmod", "amod")
                                              and h.head.pos_ == "NOUN" and h.head.i not in
                                              range(a.first, a.last)):
                 continue   # "National Drive" is not the film Drive: a longer name the KB
                 # lacks; "the Better Things actor" describes a person, it is not a slot
-            if a.kind in ("person", "film", "work") and not _argument(
+            if a.kind in ("person", "film", "work", "character") and not _argument(
                     h, argument_deps, name_preps, name_deps) and not (
                     a.kind == "person" and _names_a_work(h, person_preps, ())):
                 continue
@@ -1175,6 +1180,17 @@ def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
     return (nums, dates), blob
 
 
+def _character_named(kb, eid: str, blob: str) -> bool:
+    """Whether the claim's words, facts or notes name a character by any of its names ("Ivan"
+    judged by a note that calls him "Vanya"), as whole words."""
+    e = kb.entity(eid)
+    if e is None or e.type != "character":
+        return False
+    words = " " + " ".join(w.strip(".,;:()[]'\"!?") for w in blob.replace("'s ", " ").split()) + " "
+    names = {e.label, *(x for x, _k in kb.aliases_of(eid))}
+    return any(f" {n.lower()} " in words for n in names if n)
+
+
 def _iso_date(w: str):
     """(year, month, day) of a word written as a KB date ("2024-05-25"), else None."""
     ymd = w.split("-")
@@ -1203,6 +1219,8 @@ def _consumed(slot, atoms, blob: str, kb=None) -> bool:
         days = {v for d in dates for v in d}   # "ran from May 14 to May 25, 2024"
         return calendar and all(alts & days for alts in value)
     if kind == "entity" and value.lower() in blob:
+        return True
+    if kind == "entity" and kb is not None and _character_named(kb, value, blob):
         return True
     if kind == "entity" and kb is not None and year_named(kb, text, value) in nums:
         return True   # a show named by its year ("the 1976 Oscars"): the claim judged the year

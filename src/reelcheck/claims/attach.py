@@ -421,6 +421,11 @@ def _attach_low(doc):
     passive = when("auxpass" in deps, _passive_subjects)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
+    for n, (verb, inf) in when("to" in lows and bool(deps & {"ccomp", "xcomp"}),
+                               _objects_read_as_an_infinitive_s_subject).items():
+        if n not in moves and inf not in moves:
+            moves.update({n: verb, inf: verb})
+            labels.update({n: "dobj", inf: "advcl"})
     for n, (verb, cc, left) in when(conj and "cc" in deps, _subjects_read_into_an_object).items():
         if n in moves or left in moves:
             continue
@@ -599,6 +604,30 @@ def bracket_spans(doc) -> list[range]:
             out.append(range(k, end + 1))
             k = end
         k += 1
+    return out
+
+
+def _objects_read_as_an_infinitive_s_subject(doc) -> dict:
+    """"they send Toros, Garnick and Igor to annul it": the parser may take a verb's object
+    (a list, most often) for the subject of the infinitive after it, the infinitive a
+    complement of the verb with no object; an infinitive has no subject of its own, so the
+    words are the verb's object and the infinitive its purpose. {object: (the verb, the
+    infinitive)}."""
+    out = {}
+    for inf in doc:
+        verb = inf.head
+        if inf.dep_ not in ("ccomp", "xcomp") or inf.tag_ != "VB" or verb.pos_ != "VERB" \
+                or verb.i > inf.i or not any(a.tag_ == "TO" and a.i < inf.i
+                                            for a in inf.children) \
+                or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            continue
+        subj = [a for a in inf.children if a.dep_ == "nsubj" and verb.i < a.i < inf.i]
+        if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN") and not any(
+                c.dep_ in ("appos", "attr", "oprd", "acl", "relcl", "amod")
+                for x in [subj[0], *subj[0].subtree] for c in x.children):
+            # (not "making Baker the first American to take it": a noun set after the name
+            # says what the verb makes of it, and the infinitive is that noun's)
+            out[subj[0].i] = (verb.i, inf.i)
     return out
 
 
@@ -1600,7 +1629,8 @@ def _clauses_read_as_a_subject(doc) -> dict:
     subject of the verb after Y (a clausal subject), or hang that verb on the first as a
     complement or conjunct with no subject of its own. A name so joined right after "and",
     followed by nothing but the later verb's auxiliaries, is that verb's subject, when the
-    first verb has its own subject; the later verb is the first one's conjunct.
+    first verb has its own subject; the later verb is the first one's conjunct. Not before an
+    infinitive ("send A and Y to annul it"): it has no subject of its own.
     {first verb: (the later verb, the "and", the name)}."""
     out = {}
     for y in doc:
@@ -1636,6 +1666,7 @@ def _clauses_read_as_a_subject(doc) -> dict:
         verb = doc[k] if k < len(doc) else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == v.i \
                 or any(doc[j].head.i != verb.i for j in range(y.right_edge.i + 1, k)) \
+                or any(doc[j].tag_ == "TO" for j in range(y.right_edge.i + 1, k)) \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
                        and c.i not in (v.i, moved) for c in verb.children) \
                 or not (v.head.i == verb.i and v.dep_ in ("csubj", "csubjpass")
@@ -1831,7 +1862,9 @@ def _subjects_after_a_clause_preposition(doc) -> dict:
     hang the verb after it on the main verb, as if X took B. A verb with no subject right
     after the comma that closes the object of such a preposition (lexicon
     `clause_prepositions`), hung on the preposition's own verb, is the clause's, and Y is its
-    subject: {Y: (the verb, the preposition)}."""
+    subject: {Y: (the verb, the preposition)}. So is a verb the parser hung on the main verb
+    as a clause with no subject right after the preposition's object ("his parents fly in
+    before Ani and Vanya marry": "before Ani and Vanya" a phrase, "marry" a clause of "fly")."""
     words = set(lexicon().qualifiers.get("clause_prepositions", ()))
     out = {}
     for prep in doc:
@@ -1839,6 +1872,14 @@ def _subjects_after_a_clause_preposition(doc) -> dict:
             continue
         n = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if n is None:
+            continue
+        after = doc[n.right_edge.i + 1] if n.right_edge.i + 1 < len(doc) else None
+        if after is not None and after.dep_ == "advcl" and after.head.i == prep.head.i \
+                and n.pos_ in ("PROPN", "NOUN", "PRON") and after.tag_ in ("VBP", "VBZ", "VBD",
+                                                                         "VB", "NN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")
+                            for c in after.children):
+            out[n.i] = (after.i, prep.i)
             continue
         # the comma that closes the phrase is the noun's, or hung on the main verb
         comma = n.right_edge.i if doc[n.right_edge.i].text == "," else n.right_edge.i + 1

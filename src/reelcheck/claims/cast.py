@@ -1625,6 +1625,14 @@ class CastReader:
                 if at.head.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subj):
                     named.append(at.head.head)   # "Igor, who is Garnick's son": Igor
                 negated = _negated(at.head)
+            elif at.dep_ == "nsubj" and at.head.lemma_.lower() in set(
+                    _words().get("relation_copulas") or ()):
+                # "Vanya's godfather is Toros", "Ani's husband becomes Igor": the relation
+                # noun is the copula's subject and the name what it is said to be
+                # (a name the parser reads as an adjective: "is Garnick, a henchman")
+                named += [x for c in at.head.children if c.dep_ in ("attr", "acomp")
+                          for x in conjuncts(c)]
+                negated = _negated(at.head)
             y = p.arg_at(owner.i) if owner is not None else None
             x = next((a for a in (p.arg_at(t.i) for t in named)
                       if a is not None and a.kind == "character" and a.entity

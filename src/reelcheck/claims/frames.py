@@ -200,12 +200,37 @@ def contrast_head(noun):
     to the name before it (the parser's apposition, the negation hung on either) is not what
     a relative clause hung on it is said of; the name it contrasts is (its token). None
     for a noun that is no such contrast."""
+    mod = _contrast_modifier(noun)
+    if mod is not None:
+        return mod
     if noun.dep_ != "appos" or noun.head.i > noun.i or noun.left_edge.i == 0:
         return None
     neg = noun.doc[noun.left_edge.i - 1]
     if neg.dep_ != "neg" or neg.head.i not in (noun.i, noun.head.i):
         return None
     return noun.head
+
+
+def _contrast_modifier(noun):
+    """The parser's other reading of "It is Garnick, not Igor, who ...": the first name hung
+    on the contrasted one as a modifier ("Garnick" an adjective of "Igor", the "not" on it).
+    The name before ", not" is what the relative clause on the noun is said of (its phrase's
+    top token); None when the noun is not set right after ", not" with such a modifier."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k >= 0 and doc[k].head.i == noun.i and doc[k].dep_ in ("det", "compound", "amod") \
+            and doc[k].lower_ != "not":
+        k -= 1   # ("not the henchman Igor": the words of the noun's own phrase)
+    if k < 3 or doc[k].lower_ != "not" or doc[k].dep_ != "neg" or doc[k - 1].text != ",":
+        return None
+    x = doc[k - 2]
+    while x.head.i != x.i and x.head.i < k - 1:
+        x = x.head
+    if x.head.i != noun.i or x.dep_ not in ("amod", "compound", "nmod", "appos") \
+            or x.pos_ not in ("PROPN", "NOUN", "ADJ") or not x.text[:1].isupper() \
+            or doc[k].head.i not in (x.i, noun.i):
+        return None
+    return x
 
 
 def _apposition_head(noun):
@@ -287,6 +312,26 @@ def _one_of(head):
     return next((c for c in head.head.children if c.dep_ in SUBJ_DEPS), None)
 
 
+def cleft_head(head):
+    """"Igor is the one who drives her home", "The man who returns the ring is Igor": a noun
+    of `qualifiers.cleft_nouns` with "the", set on one side of a copula "be", only points at
+    the name on its other side; that name's token, or None."""
+    if head.lower_ not in set(lexicon().qualifiers.get("cleft_nouns") or ()) \
+            or head.head.lemma_ != "be" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    if head.dep_ == "attr":
+        other = [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "nsubj":
+        other = [c for c in head.head.children if c.dep_ in ("attr", "acomp")]
+    else:
+        return None
+    other = [c for c in other if c.pos_ in ("PROPN", "NOUN") and c.lower_ not in RELATIVE
+             and c.lower_ not in ("it", "this", "that")]
+    return other[0] if len(other) == 1 else None
+
+
 @per_doc
 def subject_token(tok):
     """The token a verb (or predicate noun) is said of, through coordination, complements and
@@ -299,8 +344,8 @@ def subject_token(tok):
         seen.add(tok.i)
         for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return _one_of(tok.head) or contrast_head(tok.head) or \
-                    _apposition_head(tok.head) or _conjunct_before(c, tok.head) or tok.head
+                return _one_of(tok.head) or contrast_head(tok.head) or cleft_head(tok.head) \
+                    or _apposition_head(tok.head) or _conjunct_before(c, tok.head) or tok.head
             cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
             if cleft is not None:   # "it was Nomadland that took Best Picture"
                 return cleft

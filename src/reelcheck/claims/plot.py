@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
-                     contrast_head, subject_token)
+from .frames import (Filler, Frame, _modal, _negated, _verb_frame, cleft_head, clause_of,
+                     conjuncts, contrast_head, subject_token)
 from .arrivals import absence_claims, word_lemmas
 from .context import role_character
 from .lexicon import Cue, Relation
@@ -616,7 +616,7 @@ class PlotReader:
                                              for t in conjuncts(p.doc[fl.token])):
                 out += self._wedding(p, f, film, hedged)
                 continue
-            roles = ("origin",) if action == "origin" else ("place", "origin")
+            roles = ("place", "origin")
             found = []
             for role in roles:
                 for fl in f.roles.get(role, ()):
@@ -628,10 +628,15 @@ class PlotReader:
                         place = self._role_place(p, f, t)
                         if place is None:
                             continue
-                        kind_action = "origin" if role == "origin" else action
+                        # (where one arrives, "arrive in New York", is the journey's end)
+                        kind_action = "origin" if role == "origin" else (
+                            "travel" if action == "origin" else action)
                         found.append((place, kind_action))
+            arrived = action == "origin"
             for place, kind_action in found:
                 c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
+                if arrived and kind_action == "travel":
+                    c.slots["arrival"] = True   # "arrive at the mansion in X": an arrival
                 if action == "marry":
                     # "They married in Moscow" after "Vanya's parents are old-fashioned.":
                     # the people the pronoun stands for are who marries
@@ -807,7 +812,9 @@ class PlotReader:
                     m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
                     for c in x.children if c.dep_ == "nsubj"]
             # (the relative's noun; "Igor, not Vanya, who drives her home": the one contrasted)
-            rel_noun = contrast_head(tok.head) or tok.head
+            # ("Igor is the one who drives her home": Igor)
+            cleft = cleft_head(tok.head) if tok.dep_ == "relcl" else None
+            rel_noun = contrast_head(tok.head) or cleft or tok.head
             by = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
                   for t in by]
             done = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
@@ -858,6 +865,8 @@ class PlotReader:
                 lo = min([tok.i] + [a.first if a is not None else _edge(t, -1)
                                     for t, a in zip(spoken, named)])
             hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
+            if cleft is not None and cleft.i > tok.i:   # "The one who drives her home is
+                lo = min(lo, _edge(tok.head, -1))      # Igor": from "The one"
             asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
                       if c.dep_ in ASIDES - {"punct"} and t.i < c.i < tok.i
                       and getattr(p.arg_at(c.i), "kind", None) != "character"]
@@ -1189,6 +1198,12 @@ class PlotReader:
                 if a is not None and a.kind == "character" and a.entity:
                     named.add(a.entity)
                     continue
+                # "the henchmen Garnick and Igor": the names set beside the noun are who go
+                beside = [b for c in t.children if c.dep_ == "appos" for x in conjuncts(c)
+                          for b in [p.arg_at(x.i)] if b is not None and b.kind == "character"]
+                if beside and all(b.entity for b in beside):
+                    named |= {b.entity for b in beside}
+                    continue
                 w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
                          None)
                 rels = groups.get(w) or ([single[w]] if w in single else [])
@@ -1298,7 +1313,8 @@ class PlotReader:
             return fl
         people = set(_section().get("story_people") or ()) | set(
             _section().get("character_nouns") or ())
-        h = contrast_head(clause.head) or clause.head   # ("Igor, not Vanya, who ...": Igor)
+        # ("Igor, not Vanya, who ...", "Igor is the one who ...": Igor)
+        h = contrast_head(clause.head) or cleft_head(clause.head) or clause.head
         for _ in range(6):
             a = p.arg_at(h.i)
             if a is not None and a.kind in ("character", "person") or \

@@ -59,8 +59,11 @@ def plot(kb, c) -> Optional[Verdict]:
         if v is not None:
             return v
         who = set(c.slots.get("who") or ())
-        theirs = [f for f in plots if f.qualifiers.get("action") == "travel" and who
-                  and who <= set(f.qualifiers.get("agents") or ())]
+        # (or, for an arrival, theirs: "Garnick and Igor arrive at the mansion in X" is told
+        # of no place but the mansion)
+        kinds = ("travel", "arrival") if c.slots.get("arrival") else ("travel",)
+        theirs = [f for f in plots if f.qualifiers.get("action") in kinds
+                  and who and who <= set(f.qualifiers.get("agents") or ())]
         if theirs and not _never_there(kb, c, film, p):
             # "Nikolai and Galina fly to Las Vegas": the story tells their journey, to
             # another place; that the story is in Las Vegas does not say they go there
