@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 from ..kb.awards import award_family, year_named
+from ..textutil import fold
 
 from .context import tie_in_description
 from .intervals import event_objects, governing_verb, told_event
@@ -167,11 +168,13 @@ def record(p, found: list) -> None:
             own = [t for t in toks if home_of(t) == home]
             clauses = [{t.i for t in own} | {
                 x.i for t in own if t.i == root.i or t.pos_ in ("NOUN", "PROPN")
-                for ch in t.children if ch.dep_ == "amod" for x in ch.subtree}
+                for ch in t.children if ch.dep_ == "amod" for x in ch.subtree} | {
+                x.i for ch in root.children if ch.dep_ == "poss" for x in ch.subtree}
                 | (_subject_time(root, doc[home], conf, deps) if c.slots.get("kind") not in
                    set(conf.get("subject_time_own_kinds", ())) else set())]
             # the words describing a noun belong to it ("the lowest-grossing winner", also
-            # when the claim's words open after them and end in a phrase of the verb); when
+            # when the claim's words open after them and end in a phrase of the verb), and so
+            # does its possessor ("Howard's Oscar-winning Gladiator": whose film it is); when
             # the noun is the clause's subject, the time its verb states is its time too
         held = {t.head.head.i for t in toks if t.dep_ == "pobj" and t.head.dep_ == "prep"
                 and _held_record_noun(t.head.head)}
@@ -293,6 +296,12 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
             # a name set in brackets after a film's title is someone the film is credited to
             stated.append(("credit", a.text, (a.entity, w)))
             seen.add((a.start, a.end))
+    for t in doc:   # a lone surname no one was linked by, owning a film: "Howard's Gladiator"
+        if t.i in clause and t.dep_ == "poss" and t.pos_ == "PROPN" \
+                and not getattr(p.arg_at(t.i), "entity", None) \
+                and not any(x.dep_ in ("compound", "flat") for x in t.children) \
+                and (w := _made_work(p, t)) is not None:
+            stated.append(("maker", t.text, (None, w)))
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
@@ -461,38 +470,47 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
 
 
 def _made_work(p, h) -> Optional[str]:
-    """The KB film a person's name says they made: its possessor ("Brady Corbet's Anora"), or
-    the maker of a film noun in apposition to it ("Anora, the new film by Brady Corbet",
-    "Anora, a Brady Corbet film")."""
+    """The KB film a person's name says is theirs: its possessor ("Brady Corbet's Anora"), or
+    the owner of a noun in apposition to it, either side ("Anora, Sean Baker's comedy,", "the
+    Ron Howard film Gladiator", "Anora, a Brady Corbet film", "Anora, the latest from Brady
+    Corbet"): a noun set beside the title is the title, so whose it is says whose the film is."""
     from .parse import lexicon
     lx = lexicon().section("filmography")
-    nouns = set(lx.get("first_nouns", ()))
-    if h.dep_ == "poss":
-        title = h.head
-    elif h.dep_ == "compound" and h.head.dep_ == "appos" and h.head.lemma_.lower() in nouns:
-        title = h.head.head
-    elif h.dep_ == "pobj" and h.head.lower_ in set(lx.get("maker_preps", ())) and \
-            h.head.head.dep_ == "appos" and h.head.head.lemma_.lower() in nouns:
-        title = h.head.head.head
+    if h.dep_ == "pobj" and h.head.lower_ in set(lx.get("maker_preps", ())):
+        noun = h.head.head
+    elif h.dep_ in ("poss", "compound"):
+        noun = h.head
     else:
         return None
-    w = p.arg_at(title.i)
-    if w is None or not w.entity or w.kind not in ("film", "work") or w.head != title.i:
-        return None
-    return w.entity
+    if noun.dep_ == "compound" and h.dep_ == "compound":
+        return None   # ("the Ron Howard" of a longer name: only its last word owns the noun)
+    for title in (noun, noun.head if noun.dep_ == "appos" else None,
+                  *(x for x in noun.children if x.dep_ == "appos")):
+        if title is None or title.i == h.i:
+            continue
+        if title is not noun and h.dep_ == "poss" and noun.pos_ == "PROPN":
+            continue   # (a possessive names whose its own noun is)
+        if title is noun and h.dep_ != "poss":
+            continue   # ("the Ron Howard film": the film, not its title, is the compound's)
+        w = p.arg_at(title.i)
+        if w is not None and w.entity and w.kind in ("film", "work") and w.head == title.i \
+                and not (w.first <= h.i < w.last):
+            return w.entity
+    return None
 
 
 def _bracket_credit(p, a) -> Optional[str]:
     """The KB film whose title a person's name is set in brackets right after ("Gladiator
     (Ridley Scott)", "No Time to Die (Billie Eilish and Finneas O'Connell)"): the brackets
-    hold names only (and the "and" or commas between them); else None."""
+    hold names only (and the "and" or commas between them, and the film's year: "Gladiator
+    (Ridley Scott, 2000)"); else None."""
     doc = p.doc
     k = a.first - 1
     while k >= 0 and doc[k].text != "(":
         b = p.arg_at(k)
         if b is not None and b.kind == "person":
             k = b.first - 1
-        elif doc[k].lower_ in ("and", "&", ","):
+        elif doc[k].lower_ in ("and", "&", ",") or _bracket_year(doc[k]):
             k -= 1
         else:
             return None
@@ -506,11 +524,16 @@ def _bracket_credit(p, a) -> Optional[str]:
         b = p.arg_at(j)
         if b is not None and b.kind == "person":
             j = b.last
-        elif doc[j].lower_ in ("and", "&", ","):
+        elif doc[j].lower_ in ("and", "&", ",") or _bracket_year(doc[j]):
             j += 1
         else:
             return None
     return w.entity if j < len(doc) else None
+
+
+def _bracket_year(tok) -> bool:
+    """A year set in a film's brackets beside its credit ("Gladiator (Ridley Scott, 2000)")."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit()
 
 
 def _orders(p, clause: set, conf: dict) -> list:
@@ -979,17 +1002,16 @@ def _related(slot, c, kb) -> bool:
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
 
 
-def _credit_known(kb, who: str, work: str, unknown: bool = True) -> bool:
-    """The KB ties the person to the work a possessive gives them ("Baker's Anora"): a credit
-    on it (any job, a part), an entry of their filmography, a prize or nomination for it, a
-    prize of the work naming them, or a career note filed on it. Where the KB does not know
-    who directed the film nothing could tie anyone to it: a possessive is then read as before
-    (`unknown`), a description of the film, not held against the claim; a name set in
-    brackets after the film (`unknown` False) is held only by such a tie."""
+def _credit_known(kb, who: str, work: str) -> bool:
+    """The KB ties the person to the work a possessive or a bracket gives them ("Baker's
+    Anora", "Gladiator (Ridley Scott)"): a credit on it (any job, a part), an entry of their
+    filmography, a prize or nomination for it (a director's nomination), a prize of the work
+    naming them (a producer on its Best Picture), or a career note filed on it. Nothing else
+    holds it, not even a KB that does not know who directed the film: the Oscar record names
+    a film's director only through a nomination, so "Ron Howard's Gladiator" is left open
+    (never refuted: no credit of the record is complete for every job)."""
     if kb is None:
-        return unknown
-    if unknown and not kb.facts(subject=work, predicate="director"):
-        return True
+        return False
     if any(f.value == who for f in kb.facts(subject=work)) or any(
             who in (f.qualifiers.get("recipients") or ()) for f in kb.facts(subject=work)):
         return True
@@ -999,6 +1021,28 @@ def _credit_known(kb, who: str, work: str, unknown: bool = True) -> bool:
                or f.predicate == "statement" and f.qualifiers.get("category") in notes
                and work in (f.qualifiers.get("about") or ())
                for f in kb.facts(subject=who))
+
+
+def _surname_credit(kb, name: str, work: str) -> bool:
+    """A lone surname owning a film no one was linked by ("Howard's Gladiator"): held when
+    someone the KB ties to the film bears it (`_credit_known`); not held when it is only
+    other people's surname in the KB; a word no KB person bears (a studio's, a name the KB
+    lacks) is read as before, a description of the film."""
+    if kb is None:
+        return False
+    low = fold(name).lower()
+
+    def bears(e) -> bool:
+        return e is not None and e.type == "person" and \
+            fold(e.label).lower().split()[-1:] == [low]
+    tied = set()
+    for f in kb.facts_involving(work):
+        tied |= {f.subject, *(f.qualifiers.get("recipients") or ())}
+        if f.object_entity:
+            tied.add(f.object_entity)
+    if any(bears(kb.entity(x)) and _credit_known(kb, x, work) for x in tied if x != work):
+        return True
+    return not any(bears(e) for e in kb.search(name, limit=50))
 
 
 def _kin_owner(t):
@@ -1384,11 +1428,11 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "name" and s[1] in (c.slots.get("other_members") or ()):
                     return True   # another member of the claim's list, the KB lacks: a
                     # claim of its own, not a slot of this one ("Cast: A, B, Jane Roe")
-                if s[0] == "maker":   # whose film it is: the KB ties the person to it
-                    return _credit_known(kb, *s[2])
-                if s[0] == "credit":   # a name in brackets after a film: the KB ties the
-                    # person to it (a director's nomination for it, a producer's Best Picture)
-                    return _credit_known(kb, *s[2], unknown=False)
+                if s[0] in ("maker", "credit"):   # whose film it is ("Howard's Gladiator"),
+                    # a name in brackets after a film ("Gladiator (Ridley Scott)"): the KB
+                    # ties the person to it (a director's nomination, a producer's Best Picture)
+                    return _credit_known(kb, *s[2]) if s[2][0] else \
+                        _surname_credit(kb, s[1], s[2][1])
                 if s[0] == "job":   # what a character is: a text about them tells it
                     blobs = [b for o, (n, b), d in zip(group, atoms, decided) if d or o is c]
                     if s[2][0] is None:   # the event's other party: each one its facts name
