@@ -23,3 +23,15 @@ def test_a_film_that_was_not_in_that_race_is_refuted(default_kb):
 def test_the_pronoun_is_judged_as_the_winner(default_kb):
     got = readings(LEAD + "The Pianist is one of the films it beat for Best Director.", default_kb)
     assert [v for v, _e in got] == ["refuted"] and "Roman Polanski" in got[0][1], got
+
+
+def test_a_title_the_parser_tears_apart_is_still_the_copula_s_subject(default_kb):
+    # "As Good as It Gets" parses as an adverbial clause, leaving "was" with no subject; the
+    # title that ends right before it is the one among the beaten
+    lead = "Titanic won eleven Oscars at the 70th Academy Awards. "
+    got = readings(lead + "As Good as It Gets was among the films it beat for Best Picture.",
+                   default_kb)
+    assert [v for v, _e in got] == ["supported"], got
+    got = readings(lead + "As Good as It Gets was among the films it beat for Best Director.",
+                   default_kb)
+    assert [v for v, _e in got] != ["supported"], got

@@ -35,7 +35,7 @@ class _Subjects:
         tok = p.doc[fl.token]
         a = fl.arg
         if a is None and any(c.dep_ == "relcl" for c in tok.children) and (
-                m := _copula_member(tok)) is not None and p.arg_at(m) is not None:
+                m := _copula_member(tok, p)) is not None and p.arg_at(m) is not None:
             # "X was among the films it beat": the noun the clause's gap stands for is X
             return self._subject_in(p, Filler(m, p.arg_at(m)), stand_in)
         if a is not None and (
@@ -463,12 +463,13 @@ def _member_of_the_gap(p: Parsed, tok) -> Optional[int]:
     verb = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
         return None
-    return _copula_member(verb.head)
+    return _copula_member(verb.head, p)
 
 
-def _copula_member(n) -> Optional[int]:
+def _copula_member(n, p: Optional[Parsed] = None) -> Optional[int]:
     """The subject a copula says is one of what the noun `n` names ("X was among the films
-    ...", "X is one of the films ...", "X was the film ..."): its token, or None."""
+    ...", "X is one of the films ...", "X was the film ..."): its token, or None. With the
+    sentence's arguments (`p`), a title the parser did not make the copula's subject."""
     for _ in range(3):   # up through "among the films", "one of the films"
         if n.dep_ == "pobj" and n.head.dep_ == "prep":
             n = n.head.head
@@ -480,4 +481,10 @@ def _copula_member(n) -> Optional[int]:
     if cop is None or cop.lemma_ != "be":
         return None
     subj = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and p is not None:
+        # a title the parser tore apart before the copula ("As Good as It Gets was among the
+        # films it beat": no subject on "was"): the name that ends right before it
+        named = next((a for a in p.args if a.last == cop.i and a.entity
+                      and a.kind in ("film", "work", "person")), None)
+        return named.head if named is not None else None
     return subj.i if subj is not None else None
