@@ -1496,9 +1496,12 @@ def _part_object(v):
 
 
 def _negated(p: Parsed, lo, hi) -> bool:
+    """Whether a negation stands between `lo` and `hi`; not one inside a title ("Boys Don't
+    Cry", "Don't Look Up"), which is the work's name."""
     if lo is None:
         return False
-    return any(t.dep_ == "neg" for t in p.doc[lo:hi])
+    return any(t.dep_ == "neg" and t.i not in p.titles and getattr(
+        p.arg_at(t.i), "kind", None) not in ("film", "work") for t in p.doc[lo:hi])
 
 
 def _model_number(word: str) -> bool:
