@@ -50,7 +50,12 @@ class _Counts:
                       y.dep_ == "prep" and y.lower_ == "of" for y in g.children)]
         tally = tally_pair(doc[f.cue])
         told = [tally[0]] if tally is not None and tally[0].head.i != f.cue else []
-        for c in [*doc[f.cue].children, *pooled, *told]:
+        # "nominated for directing only once": the parser may hang the count adverb on the
+        # gerund that names the category under the cue's preposition
+        low = [g for x in doc[f.cue].children if x.dep_ == "prep" for y in x.children
+               if y.dep_ == "pcomp" and not any(z.dep_ in ("dobj", "nsubj") for z in y.children)
+               for g in y.children if g.lower_ in adverbs and g.dep_ == "advmod"]
+        for c in [*doc[f.cue].children, *pooled, *told, *low]:
             if c.i in title:
                 continue
             if tally is not None and c.i == tally[0].i:
