@@ -326,9 +326,11 @@ class _Ranks:
         "his second Oscar of the evening": "that N", "of / on the N" with a noun of the
         lexicon's `ordinal_nights`), not the career's."""
         nights = set(lexicon().qualifiers.get("ordinal_nights", ()))
+        # ("on Sunday night", a night no article points to, dates the win: no night's count)
         return any(t.lemma_.lower() in nights and (
             t.dep_ == "npadvmod" and any(c.lower_ == "that" for c in t.children)
-            or t.dep_ == "pobj" and t.head.lower_ in ("of", "on")) for t in f.tokens())
+            or t.dep_ == "pobj" and t.head.lower_ in ("of", "on")
+            and any(c.dep_ == "det" for c in t.children)) for t in f.tokens())
 
     @staticmethod
     def _ordinal_class(f: Frame) -> Optional[list]:
