@@ -175,6 +175,9 @@ class _Counts:
                         continue   # of what, unsaid
                     if self._pool_scoped(f, c, runs or {}, unread):
                         continue
+                    if self._listed_pool(f, c, n, runs or {}):
+                        unread.append(c.text)   # "up for A, B and C and won all three":
+                        continue   # of the prizes listed, no count of the whole record
                     if kind is None and doc[f.cue].lemma_.lower() in q.get(
                             "light_count_verbs", ()):
                         self._either_counts.add(c.i)   # "Anora collected six": wins or
@@ -624,6 +627,19 @@ class _Counts:
             return False
         unread.append(num.text)
         return True
+
+    def _listed_pool(self, f: Frame, num, n: int, runs: dict) -> bool:
+        """Whether a bare count may count out of the prizes its sentence lists by name before
+        it, with no counted noun there ("nominated for best picture, best director and best
+        actor, and won three"): at least two named and no fewer than the count (a larger
+        count, "... and took five in all", is of the whole record)."""
+        p = f.parsed
+        if _counted_kinds(p.doc[:num.i]):
+            return False
+        named = {v[0] for k, v in runs.items() if k < num.i} | {
+            a.first for a in p.args if a.kind == "award" and a.entity and a.last <= num.i
+            and award_family(self.kb, a.entity) != a.entity}
+        return len(named) >= 2 and n <= len(named)
 
     def _of_pool(self, f: Frame, noun, lem: str, num, part, kind: str, runs: dict,
                  out: list, unread: list) -> None:

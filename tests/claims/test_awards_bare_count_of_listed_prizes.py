@@ -1,0 +1,55 @@
+"""Bare counts and the subject an opening phrase's aside hides.
+
+- "nominated for A, B and C ... and won three (all three)": with no counted noun before it, a
+  bare count no larger than the prizes the sentence lists by name may count out of that list;
+  read as the whole record's total, a true sentence was refuted. A larger count ("and took
+  five in all") is still the total.
+- "won all three": "all" before a bare count leaves it a count ("with just three nominations,
+  won all three" had been left unchecked).
+- "At the 94th Academy Awards, CODA, with ..., won ...": the parser hangs the name set off after
+  the opening phrase on that phrase's noun and leaves the verb without a subject; no claim
+  was made.
+
+Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def _claims(text, kb):
+    return reelcheck.check(text, kb=kb).claims
+
+
+def _counts(text, kb):
+    return [c for c in _claims(text, kb) if c.category == "count"
+            and c.slots.get("polarity") == "won"]
+
+
+def test_a_bare_count_after_a_list_of_named_prizes_is_no_total(default_kb):
+    for n in ("three", "all three", "two"):
+        text = (f"Oppenheimer, up for best picture, best director and best actor at the 96th "
+                f"Academy Awards, won {n}.")
+        got = _claims(text, default_kb)
+        assert "refuted" not in [c.verdict for c in got], (n, [(c.text, c.explanation)
+                                                               for c in got])
+    # a count beyond the list is the total, checked as before
+    ok = "Anora took best picture and best director at the 97th Academy Awards, five in all."
+    wrong = "Anora took best picture and best director at the 97th Academy Awards and won six."
+    assert [c.verdict for c in _counts(wrong, default_kb)] == ["refuted"]
+    assert "refuted" not in [c.verdict for c in _claims(ok, default_kb)]
+
+
+def test_all_before_a_bare_count(default_kb):
+    ok = "CODA came into the 94th Academy Awards with three nominations and won all three."
+    assert [c.verdict for c in _counts(ok, default_kb)] == ["supported"]
+    wrong = "Dune came into the 94th Academy Awards with ten nominations and won all ten."
+    assert [c.verdict for c in _counts(wrong, default_kb)] == ["refuted"]
+
+
+def test_the_name_set_off_after_an_opening_phrase_is_the_subject(default_kb):
+    ok = "At the 94th Academy Awards, CODA, with a largely deaf cast, won best picture."
+    got = [c for c in _claims(ok, default_kb) if c.category == "award"]
+    assert [c.verdict for c in got] == ["supported"]
+    wrong = "At the 94th Academy Awards, CODA, with a largely deaf cast, won best director."
+    got = [c for c in _claims(wrong, default_kb) if c.category == "award"]
+    assert [c.verdict for c in got] == ["refuted"]
