@@ -53,3 +53,18 @@ def test_the_name_set_off_after_an_opening_phrase_is_the_subject(default_kb):
     wrong = "At the 94th Academy Awards, CODA, with a largely deaf cast, won best director."
     got = [c for c in _claims(wrong, default_kb) if c.category == "award"]
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_count_of_prizes_another_subject_took_home(default_kb):
+    # "one of seven Oscars the movie took home": the movie's seven, not the directors'
+    for text in ("The movie's two directors, Daniel Kwan and Daniel Scheinert, shared best "
+                 "director, one of seven Oscars the movie took home that night.",
+                 "Daniel Kwan and Daniel Scheinert shared best director at the 95th Academy "
+                 "Awards, one of seven Oscars that Everything Everywhere All at Once won."):
+        got = _claims(text, default_kb)
+        assert "refuted" not in [c.verdict for c in got], [(c.text, c.explanation)
+                                                           for c in got]
+    # said with a pronoun, the count is the subject's own, and checked
+    wrong = ("Parasite took best director at the 92nd Academy Awards, one of five Oscars it "
+             "took home that night.")
+    assert "refuted" in [c.verdict for c in _claims(wrong, default_kb)]

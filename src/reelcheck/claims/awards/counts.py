@@ -410,6 +410,9 @@ class _Counts:
                     self._of_pool(f, t, lem, c, part, "award" if won_of else kind_of_cue,
                                   runs or {}, out, unread)
                     break
+                if (c.i in f.clause or _gap_count(f, t, c)) and self._pool_of_another(f, t):
+                    unread.append(c.text)   # "..., one of seven Oscars the movie took home":
+                    break   # the movie's count, not the subject's
                 if c.i in f.clause or _gap_count(f, t, c):
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
@@ -627,6 +630,29 @@ class _Counts:
             return False
         unread.append(num.text)
         return True
+
+    @staticmethod
+    def _pool_of_another(f: Frame, noun) -> bool:
+        """Whether a counted prize noun is followed by a clause on it whose own subject is no
+        winner of the frame ("X shared best director, one of seven Oscars the movie took
+        home", "..., one of seven Oscars that Parasite won"): the count is that subject's, not
+        the frame's, however the parser hung the clause. A pronoun subject ("one of five Oscars
+        it took home") is read as the frame's own."""
+        doc = f.parsed.doc
+        j = noun.i + 1
+        while j < len(doc) and doc[j].lower_ in ("that", "which"):
+            j += 1
+        subj = next((doc[k] for k in range(j, min(j + 8, len(doc)))
+                     if doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].left_edge.i == j
+                     and doc[k].head.i > doc[k].i and doc[k].head.pos_ in ("VERB", "AUX")), None)
+        a = f.parsed.arg_at(subj.i) if subj is not None else None
+        if subj is None or subj.pos_ == "PRON" and a is None:
+            return False   # (a title the tagger took for a pronoun is a name)
+        winners = f.roles.get("winner") or []
+        if any(w.token == subj.i for w in winners):
+            return False
+        return not (a is not None and a.entity and any(
+            w.arg is not None and w.arg.entity == a.entity for w in winners))
 
     def _listed_pool(self, f: Frame, num, n: int, runs: dict) -> bool:
         """Whether a bare count may count out of the prizes its sentence lists by name before
