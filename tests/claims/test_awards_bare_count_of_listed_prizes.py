@@ -68,3 +68,14 @@ def test_a_count_of_prizes_another_subject_took_home(default_kb):
     wrong = ("Parasite took best director at the 92nd Academy Awards, one of five Oscars it "
              "took home that night.")
     assert "refuted" in [c.verdict for c in _claims(wrong, default_kb)]
+
+
+def test_the_pool_of_a_part_is_no_tally(default_kb):
+    # "three of the four acting prizes": four is the night's set of acting categories
+    text = ("Everything Everywhere All at Once dominated the 95th Academy Awards, winning "
+            "seven, including best picture and three of the four acting prizes.")
+    got = _claims(text, default_kb)
+    assert "refuted" not in [c.verdict for c in got], [(c.text, c.explanation) for c in got]
+    wrong = ("At the 95th Academy Awards, Everything Everywhere All at Once won seven, "
+             "including two of the four acting prizes.")
+    assert "refuted" in [c.verdict for c in _claims(wrong, default_kb)]

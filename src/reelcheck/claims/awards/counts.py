@@ -410,6 +410,13 @@ class _Counts:
                     self._of_pool(f, t, lem, c, part, "award" if won_of else kind_of_cue,
                                   runs or {}, out, unread)
                     break
+                of_k = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+                k_of = part if part is not None else of_k if of_k is not None \
+                    and of_k.like_num else None
+                if k_of is not None and c.i in f.clause and number_value(k_of) not in (
+                        None, 1) and any(x.lower_ == "the" for x in t.children):
+                    unread.append(c.text)   # "..., including three of the four acting
+                    break   # prizes": the four is the night's set of categories, no tally
                 if (c.i in f.clause or _gap_count(f, t, c)) and self._pool_of_another(f, t):
                     unread.append(c.text)   # "..., one of seven Oscars the movie took home":
                     break   # the movie's count, not the subject's
