@@ -972,6 +972,10 @@ def _subject_set_off_after_the_opener(p: Parsed):
         return None
     heads, deps = heads_of(doc), deps_of(doc)
     heads[name.i], deps[name.i] = verb.i, "nsubj"
+    for t in doc[name.right_edge.i + 1:verb.i]:
+        if t.head.i == obj.i:   # "In Anora, Mark Eydelshteyn, as Vanya, plays ...": the
+            heads[t.i] = name.i   # aside after the name is the name's, as the parser read
+            # it of the opening phrase's noun
     return _rebuilt(doc, doc, heads, deps)
 
 
