@@ -257,6 +257,11 @@ _YIELDS = (
     (lambda c: c.slots.get("career_ordinal"),
      lambda c, o: o.slots.get("kind") == "nth_prize" and o.slots.get("subject") == c.slots.get(
          "subject") and o.start <= c.start and c.end <= o.end),
+    # "..., his first Oscar in 17 years": the aside read as a prize whose ordinal ends a gap
+    # yields to the records family's measure of the gap back to the holder's prize before
+    (lambda c: c.slots.get("ordinal_gap"),
+     lambda c, o: o.slots.get("kind") == "nth_prize" and o.slots.get("gap")
+     and o.slots.get("subject") == c.slots.get("subject")),
     # a prize reading that could not tell the category yields to one of the same winner over
     # the same words that did ("The first Best Picture winner was Wings": the records
     # family's first edition of Best Picture)

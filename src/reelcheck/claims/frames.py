@@ -2566,7 +2566,8 @@ def _record(tok) -> bool:
             # a subject of its own tells its own event, not the record of the clause above
         if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head.i != t.i:
             head = t.head
-            if any((c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS")
+            if any(_record_word_on(c, head, t) and (
+                    c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS")
                    # "X won best picture, while Y took ...": a category's "best" in the clause
                    # a verb hangs on is no record
                    and not (c.lower_ == "best" and head.pos_ in ("VERB", "AUX"))
@@ -2596,6 +2597,15 @@ def _group_size(num) -> bool:
     noun = num.head
     return num.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
         and noun.head.head.lower_ == "one"
+
+
+def _record_word_on(c, head, t) -> bool:
+    """Whether a word of the phrase a cue's clause `t` hangs on (`head`) may make the cue a
+    record's: not an owner's ordinal on another noun of that phrase ("won his third Oscar,
+    taking Best Actor": the ordinal counts his Oscars; "the third film to win", "her first
+    film to win" are records the clause is part of)."""
+    return c.i == head.i or c.head.i in (head.i, t.i) or not any(
+        g.dep_ == "poss" for g in c.head.children)
 
 
 def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:

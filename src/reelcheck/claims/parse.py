@@ -504,6 +504,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
                      _subject_joined_to_the_object_before,
+                     _subject_set_off_after_the_opener,
                      _name_run_into_the_object, _verb_read_as_a_participle, _addition_as_conjunct,
                      _prizes_before_their_noun,
                      _name_read_as_an_adverb,
@@ -982,6 +983,42 @@ def _subject_joined_to_the_object_before(p: Parsed):
             heads[cc.i] = first.i
     if heads == heads_of(doc) and deps == deps_of(doc):
         return None
+    return _rebuilt(doc, doc, heads, deps)
+
+
+def _subject_set_off_after_the_opener(p: Parsed):
+    """The doc with the subject of a sentence that opens with a phrase and sets an aside after
+    its subject ("At the 94th Academy Awards, CODA, with three nominations, won all three": the
+    parser reads CODA as an apposition of "the 94th Academy Awards", and the verb has no
+    subject) hung on the verb as its subject: a named film, person or work set off by commas
+    after the object of a preposition that opens the sentence on that verb, when nothing
+    between it and the verb is a noun of the verb's. None when no sentence reads so."""
+    doc = p.doc
+    verb = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                           for c in verb.children):
+        return None
+    prep = doc[0]
+    if prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    name = obj is not None and next((c for c in obj.children if c.dep_ == "appos"
+                                     and c.i < verb.i and doc[c.left_edge.i - 1].text == ","
+                                     and doc[c.right_edge.i + 1].text == ","), None)
+    if not name:
+        return None
+    a = p.arg_at(name.i)
+    if a is None or not a.entity or a.kind not in ("person", "film", "work") or a.head != name.i:
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i == verb.i
+           and t.dep_ not in ("npadvmod",) for t in doc[name.right_edge.i + 1:verb.i]):
+        return None
+    heads, deps = heads_of(doc), deps_of(doc)
+    heads[name.i], deps[name.i] = verb.i, "nsubj"
+    for t in doc[name.right_edge.i + 1:verb.i]:
+        if t.head.i == obj.i:   # "In Anora, Mark Eydelshteyn, as Vanya, plays ...": the
+            heads[t.i] = name.i   # aside after the name is the name's, as the parser read
+            # it of the opening phrase's noun
     return _rebuilt(doc, doc, heads, deps)
 
 

@@ -747,6 +747,10 @@ class RecordReader:
                 who = described
             if not who:
                 continue
+            gap = gap_bound(p, noun)
+            if gap is not None and (n != 1 or not gap):
+                continue   # "his second win in ten years", "his first win in years": no count
+                # of the holder's prizes, and no span the KB could measure
             scoped = noun is not head or any(c.dep_ in ("compound", "amod") and c.i != t.i
                                              and c.i < noun.i for c in noun.children)
             # "his first acting Oscar": a class of categories, not the one of the prize
@@ -780,6 +784,7 @@ class RecordReader:
                                        family_named=getattr(p.arg_at(noun.i), "entity", None)
                                        == at.slots.get("family"),
                                        classes=classes,
+                                       **({"gap": gap} if gap else {}),
                                        **({"subject_assumed": True} if described else {})))
         return out
 
@@ -1637,6 +1642,45 @@ def _after_works(p: Parsed, heads) -> list:
     return [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "after"
             and p.arg_at(c.i) is None
             for o in c.children if o.dep_ == "pobj" if (x := p.arg_at(o.i)) is not None]
+
+
+def gap_bound(p: Parsed, noun) -> Optional[dict]:
+    """The bound that makes "his first Oscar" the end of a drought, not a career's first: a
+    "since" phrase ("his first win since 2009", "... since Milk") or a span ("his first Oscar in
+    17 years", "in more than a decade", lexicon `records.spans`) on the prize noun, or on the
+    verb it is the object or complement of ("It was his first Oscar in 17 years"). None without
+    one; {} for a bound that names nothing to measure ("in years"); else one of
+    {"years", "how"}, {"since_year"}, {"since_work"}."""
+    w = _words()
+    spans = w.get("spans", {})
+    units = spans.get("units", {})
+    heads = [noun] + ([noun.head] if noun.dep_ in ("attr", "dobj", "npadvmod", "appos", "oprd",
+                                                   "ccomp", "xcomp")
+                      and noun.head.pos_ in ("VERB", "AUX") else [])
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in w.get("since", ()):
+            year = next((_year(t) for t in prep.subtree if _year(t)), None)
+            if year:
+                return {"since_year": year}
+            film = next((a.entity for t in prep.subtree if (a := p.arg_at(t.i)) is not None
+                         and a.kind == "film" and a.entity), None)
+            return {"since_work": film} if film else {}
+        if prep.lower_ not in spans.get("prepositions", ()):
+            continue
+        unit = next((t for t in prep.subtree if t.dep_ == "pobj"
+                     and t.lemma_.lower() in units), None)
+        if unit is None:
+            continue
+        num = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        k = number_value(num) if num is not None else (
+            1 if any(c.lower_ in ("a", "an") for c in unit.children) else None)
+        if not k:
+            return {}
+        near = {t.lower_ for t in prep.subtree if t.i < unit.i and t is not num}
+        how = "under" if near & set(spans.get("under", ())) else \
+            "over" if near & set(spans.get("over", ())) else None
+        return {"years": int(k * units[unit.lemma_.lower()]), "how": how}
+    return None
 
 
 def _on_nth(noun) -> bool:

@@ -811,6 +811,11 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
     time zone's. A nomination's day is the day the nominations were announced."""
     month, day = c.slots.get("month"), c.slots.get("day")
     eds = {f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")}
+    work = c.slots.get("for_work")
+    if len(eds) > 1 and work and (mine := {
+            f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")
+            and work in (f.qualifiers.get("for_work"), f.subject)}):
+        eds = mine   # "won her third Best Actress on Sunday, for Nomadland": that film's night
     # "A beat B for Best Picture in March 2010": the rival's part is dated by the night it lost
     won = c.slots.get("polarity") == "won" or bool(c.slots.get("same_night_as"))
     dated = [d for e in eds for d in (
@@ -822,6 +827,12 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
         calendar.day_name[wd])
     if c.slots.get("year"):   # "in March 2024": the year is the ceremony's, not the film's
         named += f", {c.slots['year']}" if day or not month else f" {c.slots['year']}"
+    if not month and not c.slots.get("year") and len(eds) > 1 and len(dated) == len(eds) \
+            and all(not x.disputed and x.precision == "day" and date(*_date_parts(str(
+                x.value))).weekday() == wd for x in dated):
+        # "won his third Oscar on Sunday night": whichever of the nights the words leave
+        # open, each was held on that weekday (which of them the ordinal picks is its check)
+        return v
     if len(eds) != 1 or len(dated) != 1 or dated[0].disputed or \
             dated[0].precision != "day" and not month:
         return nei(f"{v.explanation} The KB does not date it ({named}).", v.facts)

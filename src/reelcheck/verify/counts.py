@@ -732,6 +732,10 @@ def nth_prize(kb, c) -> Optional[Verdict]:
         f" in {' or '.join(classes)} categories" if classes else
         f" for {L(kb, aw)}" if sl.get("scoped") else "")
     earlier = ", ".join(sorted({L(kb, w) for w in works if w})) or "none before it"
+    if sl.get("gap"):   # "his first Oscar in 17 years": the gap back to the one before
+        return _first_in_a_while(kb, sl, what, at, year, before, now, bool(
+            not sl.get("scoped") and not classes and fam and sl.get("family_named")
+            and kb.is_complete(pred, subject=who, qualifiers={"family": fam})))
     if lo < n <= hi and all(w in works for w in sl.get("after") or ()):
         # "his second Oscar" of four won in one night: the KB does not order a night's prizes
         return nei(f"{what}: the ones at the {L(kb, at)} are numbers {lo}-{hi}, and the KB "
@@ -764,6 +768,56 @@ def nth_prize(kb, c) -> Optional[Verdict]:
                        f"{'' if hi == lo else f'-{hi}'}, not {n} (earlier: {earlier}).",
                        before + now)
     return None
+
+
+def _first_in_a_while(kb, sl, what: str, at: str, year: int, before: list, now: list,
+                      complete: bool) -> Verdict:
+    """'His first Oscar in 17 years', '... since 2009', '... since Milk': not the holder's first
+    prize, but the first after a gap, measured from the latest earlier one. Refuted only when the
+    KB holds the holder's whole record of the show and it leaves the words no reading: an
+    earlier prize inside the span, or one after the year or the work the "since" names."""
+    gap, ev = sl["gap"], before + now
+    if not before:
+        return nei(f"{what}: the one at the {L(kb, at)} is the first; the KB holds no earlier "
+                   f"one for the gap to be measured from.", ev)
+    last = max(ceremony_year(kb, f.qualifiers.get("ceremony")) for f in before)
+    prev = [f for f in before if ceremony_year(kb, f.qualifiers.get("ceremony")) == last]
+    works = sorted({L(kb, w) for f in prev for w in (f.qualifiers.get("for_work"), f.subject)
+                    if w and kb.entity(w) is not None and kb.entity(w).type == "film"})
+    said = f"the one before it came at the {L(kb, prev[0].qualifiers.get('ceremony'))} " \
+           f"({last}{', ' + ', '.join(works) if works else ''})"
+    if "years" in gap:
+        n, how, diff = gap["years"], gap.get("how"), year - last
+        fits = diff > n if how == "over" else n * 0.8 <= diff <= n if how == "under" \
+            else diff == n
+        off = diff <= n - 1 if how == "over" else diff > n + 1 if how == "under" \
+            else abs(diff - n) > 1
+        span = f"{'more than ' if how == 'over' else 'almost ' if how == 'under' else ''}" \
+               f"{n} years"
+        if fits:
+            return supported(f"{what}: the one at the {L(kb, at)} ({year}) came {diff} years "
+                             f"after the one before, as said ({span}); {said}.", ev)
+        if complete and off:
+            return refuted(f"{what}: the one at the {L(kb, at)} ({year}) came {diff} years "
+                           f"after the one before, not {span}; {said}.", ev)
+        return nei(f"{what}: the one at the {L(kb, at)} came {diff} years after the one "
+                   f"before; {said}.", ev)
+    if gap.get("since_year"):
+        y = gap["since_year"]
+        held = {last} | {f.qualifiers.get("eligibility year") or f.qualifiers.get(
+            "eligibility_year") for f in prev}
+        if y in held:
+            return supported(f"{what}: {said}, none between.", ev)
+        if complete and last > y + 1:
+            return refuted(f"{what}: not the first since {y}: {said}.", ev)
+        return nei(f"{what}: {said}.", ev)
+    since = gap.get("since_work")
+    if since and since in {w for f in prev for w in (f.qualifiers.get("for_work"), f.subject)}:
+        return supported(f"{what}: {said}, none between.", ev)
+    if since and complete and any(since in (f.qualifiers.get("for_work"), f.subject)
+                                  for f in before):
+        return refuted(f"{what}: not the first since {L(kb, since)}: {said}.", ev)
+    return nei(f"{what}: {said}.", ev)
 
 
 def _held_by(kb, who: str, pred: str) -> list:

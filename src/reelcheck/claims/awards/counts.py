@@ -180,6 +180,9 @@ class _Counts:
                         continue   # of what, unsaid
                     if self._pool_scoped(f, c, runs or {}, unread):
                         continue
+                    if self._listed_pool(f, c, n, runs or {}):
+                        unread.append(c.text)   # "up for A, B and C and won all three":
+                        continue   # of the prizes listed, no count of the whole record
                     if kind is None and doc[f.cue].lemma_.lower() in q.get(
                             "light_count_verbs", ()):
                         self._either_counts.add(c.i)   # "Anora collected six": wins or
@@ -412,6 +415,16 @@ class _Counts:
                     self._of_pool(f, t, lem, c, part, "award" if won_of else kind_of_cue,
                                   runs or {}, out, unread)
                     break
+                of_k = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+                k_of = part if part is not None else of_k if of_k is not None \
+                    and of_k.like_num else None
+                if k_of is not None and c.i in f.clause and number_value(k_of) not in (
+                        None, 1) and any(x.lower_ == "the" for x in t.children):
+                    unread.append(c.text)   # "..., including three of the four acting
+                    break   # prizes": the four is the night's set of categories, no tally
+                if (c.i in f.clause or _gap_count(f, t, c)) and self._pool_of_another(f, t):
+                    unread.append(c.text)   # "..., one of seven Oscars the movie took home":
+                    break   # the movie's count, not the subject's
                 if c.i in f.clause or _gap_count(f, t, c):
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
@@ -629,6 +642,42 @@ class _Counts:
             return False
         unread.append(num.text)
         return True
+
+    @staticmethod
+    def _pool_of_another(f: Frame, noun) -> bool:
+        """Whether a counted prize noun is followed by a clause on it whose own subject is no
+        winner of the frame ("X shared best director, one of seven Oscars the movie took
+        home", "..., one of seven Oscars that Parasite won"): the count is that subject's, not
+        the frame's, however the parser hung the clause. A pronoun subject ("one of five Oscars
+        it took home") is read as the frame's own."""
+        doc = f.parsed.doc
+        j = noun.i + 1
+        while j < len(doc) and doc[j].lower_ in ("that", "which"):
+            j += 1
+        subj = next((doc[k] for k in range(j, min(j + 8, len(doc)))
+                     if doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].left_edge.i == j
+                     and doc[k].head.i > doc[k].i and doc[k].head.pos_ in ("VERB", "AUX")), None)
+        a = f.parsed.arg_at(subj.i) if subj is not None else None
+        if subj is None or subj.pos_ == "PRON" and a is None:
+            return False   # (a title the tagger took for a pronoun is a name)
+        winners = f.roles.get("winner") or []
+        if any(w.token == subj.i for w in winners):
+            return False
+        return not (a is not None and a.entity and any(
+            w.arg is not None and w.arg.entity == a.entity for w in winners))
+
+    def _listed_pool(self, f: Frame, num, n: int, runs: dict) -> bool:
+        """Whether a bare count may count out of the prizes its sentence lists by name before
+        it, with no counted noun there ("nominated for best picture, best director and best
+        actor, and won three"): at least two named and no fewer than the count (a larger
+        count, "... and took five in all", is of the whole record)."""
+        p = f.parsed
+        if _counted_kinds(p.doc[:num.i]):
+            return False
+        named = {v[0] for k, v in runs.items() if k < num.i} | {
+            a.first for a in p.args if a.kind == "award" and a.entity and a.last <= num.i
+            and award_family(self.kb, a.entity) != a.entity}
+        return len(named) >= 2 and n <= len(named)
 
     def _of_pool(self, f: Frame, noun, lem: str, num, part, kind: str, runs: dict,
                  out: list, unread: list) -> None:

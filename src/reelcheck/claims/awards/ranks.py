@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..frames import Frame, fell_short
 from ..parse import lexicon
+from ..records import gap_bound
 from ..text import headline, parse_ordinal
 from .common import _run_token, category_runs
 from .readings import (_another_owner, _apposed_ordinal, _equating, _night_apposed_ordinal, _ordinals_on,
@@ -284,8 +285,8 @@ class _Ranks:
             # ("..., the first for Morning Glory in 1934": of the counted, the first)
             return next((n for i in sorted(f.clause) if (doc[i].tag_ == "PRP$" or (
                 doc[i].lower_ == "the" and i == min(f.clause - _span_of_roles(f), default=-1)))
-                         and i + 1 in f.clause and (n := parse_ordinal(doc[i + 1].lower_))),
-                        None)
+                         and i + 1 in f.clause and (n := parse_ordinal(doc[i + 1].lower_))
+                         and gap_bound(f.parsed, doc[i + 1].head) is None), None)
         films = set(lexicon().qualifiers.get("title_nouns", ()))
         # (a film noun the parser set beside the prize counts films, not prizes: "won the
         # Palme with Anora, his eighth feature")
@@ -301,12 +302,26 @@ class _Ranks:
                 continue
             for c in _ordinals_on(h):
                 n = parse_ordinal(c.lower_)
+                if n and gap_bound(f.parsed, h) is not None:
+                    return None   # "his first Oscar in 22 years": the end of a gap, not
+                    # the career's first (claims/records.py reads it against the one before)
                 if n:
                     if _prize_class(h, c) is None and self._narrowed(
                             f, h, c, category_runs(f.parsed)) == "part":
                         return None
                     return n
         return _night_apposed_ordinal(f)
+
+    @staticmethod
+    def _ordinal_gap(f: Frame) -> bool:
+        """Whether an owner's ordinal on the frame's prize noun ends a gap ("his first Oscar in
+        22 years", "... since Milk"): read by the records family against the prize before."""
+        doc = f.parsed.doc
+        return any(_owned(h) and _ordinals_on(h) and gap_bound(f.parsed, h) is not None
+                   for h in [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]) \
+            or (f.gapped_from is not None and any(
+                doc[i].tag_ == "PRP$" and i + 1 in f.clause and parse_ordinal(doc[i + 1].lower_)
+                and gap_bound(f.parsed, doc[i + 1].head) is not None for i in f.clause))
 
     @staticmethod
     def _career_owner(f: Frame) -> Optional[str]:
@@ -324,9 +339,11 @@ class _Ranks:
         "his second Oscar of the evening": "that N", "of / on the N" with a noun of the
         lexicon's `ordinal_nights`), not the career's."""
         nights = set(lexicon().qualifiers.get("ordinal_nights", ()))
+        # ("on Sunday night", a night no article points to, dates the win: no night's count)
         return any(t.lemma_.lower() in nights and (
             t.dep_ == "npadvmod" and any(c.lower_ == "that" for c in t.children)
-            or t.dep_ == "pobj" and t.head.lower_ in ("of", "on")) for t in f.tokens())
+            or t.dep_ == "pobj" and t.head.lower_ in ("of", "on")
+            and any(c.dep_ == "det" for c in t.children)) for t in f.tokens())
 
     @staticmethod
     def _ordinal_class(f: Frame) -> Optional[list]:

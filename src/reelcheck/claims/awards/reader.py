@@ -473,6 +473,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         career_by_other=bool(nth) and _cause_subject(f, wfl),
                         ordinal_night=bool(nth) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
+                        ordinal_gap=self._ordinal_gap(f) or None,
                         ordinal_class=self._ordinal_class(f),
                         ordinal_competitive=bool(nth) and _ordinal_competitive(f),
                         for_work_read=work_read or None,

@@ -775,6 +775,8 @@ def _bare_count(num) -> bool:
     # (a comparative right after the number makes it a difference: "one fewer than X",
     # "two more": no count of the subject's own)
     return all((x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < num.i)
+               # "won all three": every one of a count said before, three in all
+               or (x.dep_ == "det" and x.lower_ == "all" and x.i == num.i - 1)
                or x.dep_ == "punct" or (x.dep_ == "amod" and x.tag_ in ("JJR", "JJS")
                                          and x.i > num.i + (x.tag_ == "JJR"))
                or (x.dep_ == "prep" and x.lower_ in ("at", "in", "on") and x.i > num.i)
