@@ -28,8 +28,10 @@ BATTERY = [
     ("Shoplifters, which won the Palme d'Or, is a family drama.", 'award_received', 'award', 'palme-d-or', 'supported'),
     ("Emilia Pérez, which won the Palme d'Or, is a musical.", 'award_received', 'award', 'palme-d-or', 'refuted'),
     ("A film the desk has never heard of, Orchard Lanterns, won the Palme d'Or.", 'award_received', 'award', 'palme-d-or', 'open'),
-    # a relative clause the parser hangs on a name before the nearest one: a reading only
-    ("Sean Baker followed Red Rocket with Anora, which won the Palme d'Or.", 'award_received', 'award', 'palme-d-or', 'open'),
+    # a relative clause the parser hangs on a name before the nearest one is the nearest
+    # name's (claims/parse.py `_relative_after_a_name`; it had been a reading only)
+    ("Sean Baker followed Red Rocket with Anora, which won the Palme d'Or.", 'award_received', 'award', 'palme-d-or', 'supported'),
+    ("Sean Baker followed Red Rocket with Emilia Pérez, which won the Palme d'Or.", 'award_received', 'award', 'palme-d-or', 'refuted'),
     # a second title after "and" the parser hangs inside the first title ("The Tree of Life
     # and X"): a winner too
     ("The Tree of Life and Elvis are both Palme d'Or winners.", 'award_received', 'award', 'palme-d-or', 'refuted'),

@@ -508,7 +508,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
                      _name_run_into_the_object, _verb_read_as_a_participle, _addition_as_conjunct,
                      _prizes_before_their_noun,
                      _name_read_as_an_adverb,
-                     _participle_of_the_last_name, _date_heading):
+                     _participle_of_the_last_name, _relative_after_a_name, _date_heading):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -1226,6 +1226,34 @@ def _participle_of_the_last_name(p: Parsed):
             c = c.head
         if c.dep_ == "conj" and p.arg_at(c.head.i) is first:
             fix[t.i] = last.head
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _relative_after_a_name(p: Parsed):
+    """The doc with a relative clause set off by a comma right after a name hung on that name,
+    when the parser hung it on a word further back ("X, which won A, is older than Up, which
+    won B": the second clause is Up's, which the parser took for a particle). Only a clause
+    opened by its relative pronoun as subject, that agrees with the name ("which"/"that" for a
+    film or work, "who" for a person), and a name the KB links that ends no list. None when
+    there is no such one."""
+    doc = p.doc
+    agree = {"which": ("film", "work"), "that": ("film", "work"), "who": ("person",)}
+    fix = {}
+    for v in doc:
+        if v.dep_ != "relcl" or v.i < 3:
+            continue
+        rel = doc[v.left_edge.i]
+        if rel.lower_ not in agree or rel.head.i != v.i or rel.dep_ not in ("nsubj", "nsubjpass") \
+                or doc[rel.i - 1].text != ",":
+            continue
+        name = p.arg_at(rel.i - 2)
+        if name is None or name.last != rel.i - 1 or not name.entity \
+                or name.kind not in agree[rel.lower_] or name.first <= v.head.i < name.last \
+                or v.head.i > rel.i or doc[name.head].dep_ == "conj":
+            continue   # (the last of a list: "A and B, which were both ...", the list's)
+        fix[v.i] = name.head
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
