@@ -88,6 +88,9 @@ class _AwardIndex:
         self.by_id: dict[str, list[Fact]] = {}
         self.by_title: dict[str, list[Fact]] = {}
         self.texts: list[Fact] = []
+        # every fact names the people it honours (a person's record in the category is whole)
+        self.size = len(facts)
+        self.all_named = all(f.qualifiers.get("recipients") for f in facts)
         for f in facts:
             q = f.qualifiers
             for key in {f.subject, q.get("for_work"), *(q.get("recipients") or [])}:

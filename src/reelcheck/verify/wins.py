@@ -13,7 +13,7 @@ from ..kb.store import Fact
 from ..textutil import fold
 from .ages import age_rank
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
-from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
+from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _award_index, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
                        _winners_complete, beneficiary, ceremony_year, expected_subject_type,
                        involves, named_among, place_by_year)
@@ -988,19 +988,8 @@ def _credited_by_name(kb, aw: str) -> bool:
     top = (lexicon().categories.get("top") or {}).get("of") or {}
     if aw in COUNTRY_PRIZES or aw in set(top.values()):
         return False
-    memo = _NAMED_CREDITS.get(id(kb))
-    if memo is None or memo[0] is not kb:
-        memo = _NAMED_CREDITS[id(kb)] = (kb, {})
-    got = memo[1].get(aw)
-    if got is None:
-        facts = [f for p in ("nominated_for", "award_received")
-                 for f in kb.facts(predicate=p, object_entity=aw)]
-        got = memo[1][aw] = bool(facts) and all(
-            (f.qualifiers or {}).get("recipients") for f in facts)
-    return got
-
-
-_NAMED_CREDITS: dict = {}
+    both = [_award_index(kb, p, aw) for p in ("nominated_for", "award_received")]
+    return any(x.size for x in both) and all(x.all_named for x in both)
 
 
 def _never_in_category(kb, c, who: str, aw: str, family: Optional[str],
