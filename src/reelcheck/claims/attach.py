@@ -89,6 +89,9 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
     a month spun into another word before a day or year ("in Could 2024")."""
     spin = lexicon().section("spin")
     phrases = {tuple(k.split()): v.split() for k, v in (spin.get("phrases") or {}).items()}
+    # "dir." is two tokens, the word and its full stop, read word for word
+    phrases.update({(k.rstrip("."), "."): v.split()
+                    for k, v in (spin.get("abbreviations") or {}).items()})
     after_verbs, between = spin.get("after_verbs") or {}, spin.get("between") or {}
     before_noun, nouns = spin.get("before_a_noun") or {}, spin.get("nouns") or {}
     months = spin.get("months") or {}
@@ -132,7 +135,8 @@ def spun_readings(low: str, found: set) -> set:
     what the cheap candidate gate reads beside the words as written ("set this report" may
     be a record). Permissive: `_spun_spans` decides on the parse."""
     spin = lexicon().section("spin")
-    out = {w for k, v in (spin.get("phrases") or {}).items() if k in low for w in v.split()}
+    out = {w for table in ("phrases", "abbreviations") for k, v in (spin.get(table) or {}).items()
+           if k in low for w in v.split()}
     for table in ("after_verbs", "between"):
         out |= {e["as"] for k, e in (spin.get(table) or {}).items() if k in found}
     out |= {v.lower() for k, v in (spin.get("months") or {}).items() if k in found}

@@ -212,6 +212,16 @@ def _past_dateline(text: str, start: int, end: int) -> int:
     return start + dateline_end(text[start:end])
 
 
+def _inside_brackets(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether `end` falls inside a parenthesis opened after `start` that closes before
+    `stop`: an aside ends no sentence ("Titanic (dir. James Cameron) won ...")."""
+    depth = text.count("(", start, end) - text.count(")", start, end)
+    if depth <= 0:
+        return False
+    close, reopen = text.find(")", end, stop), text.find("(", end, stop)
+    return close >= 0 and (reopen < 0 or close < reopen)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
@@ -227,6 +237,8 @@ def split_sentences(text: str) -> list[Sentence]:
             nxt = text[end:end + 3].lstrip()
             if nxt and nxt[0].islower():
                 continue
+            if _inside_brackets(text, start, end, pe):
+                continue  # "Gladiator (dir. Ridley Scott) won ..."
             if text[start:end].strip():
                 out.append(Sentence(start, end, text[start:end], p, len(out)))
             start = _past_bullet(text, end, pe)
