@@ -463,6 +463,9 @@ class _Counts:
             if tok not in self._class_counts and (cls := self._for_class(
                     f, t.head if t.dep_ == "nummod" else t)):
                 self._class_counts[tok] = cls   # "nominated twice as a director"
+            elif tok not in self._class_counts and (role := self._role_unread(
+                    f, t.head if t.dep_ == "nummod" else t)):
+                unread.append(role)   # "two Oscars as a producer": no class the KB reads
             num = t if t.pos_ == "NUM" else next((x for x in t.children if x.dep_ == "nummod"),
                                                   None)
             bound = _count_bound(num) if num is not None else None
@@ -1011,31 +1014,24 @@ class _Counts:
         """The class of categories a bare "for" phrase on the cue names ("nominated three times
         for acting": lexicon categories.classes), or an "as" phrase naming a role on the cue,
         the counted noun or their verb ("two nominations as a director": categories.
-        role_classes), else None."""
-        cats = lexicon().categories
-        classes = cats.get("classes") or {}
-        roles = cats.get("role_classes") or {}
+        role_classes), else None (also when the phrase names a role with no class beside:
+        `_role_unread`)."""
+        classes = lexicon().categories.get("classes") or {}
         doc = f.parsed.doc
         for c in doc[f.cue].children:
             if c.dep_ == "prep" and c.lower_ == "for":
                 for o in c.children:
                     if o.dep_ == "pobj" and o.lower_ in classes and not list(o.children):
                         return list(classes[o.lower_])
-        heads = [doc[f.cue]] + ([counted] if counted is not None else [])
-        heads += [a for h in list(heads) for a in [next((x for x in h.ancestors if x.pos_ in (
-            "VERB", "AUX")), None)] if a is not None]
-        for h in heads:
-            for c in h.children:
-                if c.dep_ != "prep" or c.lower_ != "as":
-                    continue
-                for o in c.children:
-                    # (not "as director of the academy": a post, no category)
-                    if o.dep_ == "pobj" and o.lemma_.lower() in roles and all(
-                            (x.dep_ == "det" and x.lower_ in ("a", "an")) or (
-                                x.dep_ == "prep" and x.i > o.i and x.lower_ != "of")
-                            for x in o.children):
-                        return list(roles[o.lemma_.lower()])
-        return None
+        got, unknown = _as_roles(f, counted)
+        return got if got and not unknown else None
+
+    @staticmethod
+    def _role_unread(f: Frame, counted=None) -> Optional[str]:
+        """The words of an "as" phrase naming a credit the lexicon gives no class of
+        categories ("two Oscars as director and as a producer": a producer's prizes are not
+        the Best Picture alone), a slot the count cannot read; else None."""
+        return _as_roles(f, counted)[1]
 
     def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
         """The count a record's clause states of its holder ("Baker became the first person to
@@ -1117,3 +1113,51 @@ def _gap_count(f: Frame, noun, num) -> bool:
     return cue.dep_ == "relcl" and cue.head.i == noun.i and num.head.i == noun.i \
         and num.i < noun.i
 
+
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "conj",
+                            "appos"})
+
+
+def _argument_of_verb(tok):
+    """The verb `tok` is an argument of (through conjuncts and appositions), or None when it
+    hangs on a preposition or modifier on the way ("After five nominations, she won ... as
+    director": the "as" phrase of the verb is no class of the count in the adjunct)."""
+    while tok.dep_ in _ARGUMENT_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _as_roles(f: Frame, counted=None) -> tuple[list, Optional[str]]:
+    """([category class words], unread words) of the "as" phrases on the cue, the counted
+    noun or the verb they are an argument of: each role noun with a class
+    (categories.role_classes) adds its class; a credit title with none (lexicon crew titles,
+    "as a producer") is returned as unread. "as director and as a producer", "as director
+    and producer": every role the phrase names."""
+    roles = lexicon().categories.get("role_classes") or {}
+    titles = {w for r in (lexicon().section("crew").get("roles") or {}).values()
+              for w in r.get("titles", ()) if " " not in w}
+    doc = f.parsed.doc
+    heads = [doc[f.cue]] + ([counted] if counted is not None else [])
+    heads += [a for h in list(heads) for a in [_argument_of_verb(h)] if a is not None]
+    for h in heads:
+        got, unknown = [], None
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "as":
+                continue
+            for o in [o for a in [c, *(x for x in c.conjuncts if x.lower_ == "as")]
+                      for o in a.children if o.dep_ == "pobj" for o in [o, *o.conjuncts]]:
+                # (not "as director of the academy": a post, no category)
+                if not all((x.dep_ in ("det", "cc") and x.lower_ in ("a", "an", "and")) or (
+                        x.dep_ == "prep" and x.i > o.i and x.lower_ != "of")
+                        or x.dep_ == "conj" for x in o.children):
+                    continue
+                lem = o.lemma_.lower()
+                if lem in roles:
+                    got += [k for k in roles[lem] if k not in got]
+                elif lem in titles:
+                    unknown = doc[c.i:c.right_edge.i + 1].text
+        if got or unknown:
+            return got, unknown
+    return [], None

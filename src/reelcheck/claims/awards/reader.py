@@ -315,6 +315,11 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         n_specific = len([r for r in s.awards if not self._family_level(r, family)])
         crossed = pol != "lost" and len(parties) > 1 and n_specific > 1
         paired = crossed and n_specific == len(parties)
+        # "X lost A to Y and B to Z": each winner follows the prize it took, so each takes
+        # only the one before it (the prizes and winners alternate, as many of each)
+        lost_to = _alternating(sorted((r for r in s.awards if not self._family_level(
+            r, family)), key=lambda r: r.tok), sorted(w.token for w in f.roles.get(
+                "beaten_by", []) if w.arg is not None)) if pol == "lost" else {}
         # without "respectively" the lists may pair in any order ("A and B won Best Actor
         # and Best Actress"): read in order, to support only
         loose = crossed and not any(c.lower_ in resp for c in p.doc[f.cue].children)
@@ -741,6 +746,8 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 continue
             if paired:   # "A and B won X and Y, respectively": A won X, B won Y
                 refs = [refs[wi]]
+            elif polarity == "won" and wfl.token in lost_to:
+                refs = [lost_to[wfl.token]]
             if rival_mode and polarity == "nominated":
                 continue   # the rival's part is in the winner's claim
             if rival_mode:
@@ -1044,3 +1051,14 @@ def _skipped_antecedent(p: Parsed, f: Frame, sarg: Optional[Arg]) -> bool:
     return rel is not None and any(
         a is not sarg and a.entity and a.kind in ("film", "person", "work")
         and sarg.last <= a.first and a.last <= rel.i for a in p.args)
+
+
+def _alternating(refs: list, winners: list[int]) -> dict:
+    """{winner token: the prize right before it} when two or more prizes and as many winners
+    alternate, each prize first ("lost A to Y and B to Z"); {} otherwise."""
+    if len(winners) < 2 or len(refs) != len(winners):
+        return {}
+    ends = [r.tok for r in refs[1:]] + [None]
+    if not all(r.tok < w and (e is None or w < e) for r, w, e in zip(refs, winners, ends)):
+        return {}
+    return dict(zip(winners, refs))
