@@ -170,6 +170,7 @@ def record(p, found: list) -> None:
                 x.i for t in own if t.i == root.i or t.pos_ in ("NOUN", "PROPN")
                 for ch in t.children if ch.dep_ == "amod" for x in ch.subtree} | {
                 x.i for ch in root.children if ch.dep_ == "poss" for x in ch.subtree}
+                | _comparative_after(root, doc[home])
                 | (_subject_time(root, doc[home], conf, deps) if c.slots.get("kind") not in
                    set(conf.get("subject_time_own_kinds", ())) else set())]
             # the words describing a noun belong to it ("the lowest-grossing winner", also
@@ -758,6 +759,15 @@ def _held_record_noun(t) -> bool:
             for o in c.children) for c in t.head.children)
 
 
+def _comparative_after(noun, verb) -> set:
+    """The words of a comparative set off right after a counted noun, on the noun or on its
+    verb ("received 11 nominations, more than any other film"): what the count is said to
+    be, so the count's own to account for."""
+    return {x.i for h in (noun, verb) for ch in h.children if ch.i > noun.i
+            and ch.dep_ in ("npadvmod", "appos", "amod") and ch.tag_ in ("JJR", "RBR")
+            and any(n.dep_ == "nummod" for n in noun.children) for x in ch.subtree}
+
+
 def _degree(t, p, conf: dict) -> bool:
     """A superlative modifying a noun of the clause (tagged so, or written as a hyphenated
     compound the lexicon lists): a record the sentence states of its noun, judged only by a
@@ -777,7 +787,11 @@ def _degree(t, p, conf: dict) -> bool:
             o.dep_ == "pobj" and (o.like_num and not list(o.children) or (
                 o.lemma_.lower() in tallies and any(n.dep_ == "nummod" for n in o.children)))
             for o in c.children) for c in t.children)
-    if t.dep_ not in ("amod", "advmod", "attr", "acomp") or p.arg_at(t.i) is not None:
+    # (a comparative set off after the tally, "11 nominations, more than any other film",
+    # may hang on the verb as a noun phrase of its own)
+    set_off = t.dep_ in ("npadvmod", "appos") and t.tag_ in ("JJR", "RBR")
+    if t.dep_ not in ("amod", "advmod", "attr", "acomp") and not set_off \
+            or p.arg_at(t.i) is not None:
         return False
     if t.head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.ent_type_:
         return False

@@ -1177,12 +1177,14 @@ class RecordReader:
         verbs = set(w.get("lead_verbs", ()))
         out: list[Claim] = []
         for v in p.doc:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or unasserted(v) or any(
-                    c.dep_ == "prt" for c in v.children):
+            if v.pos_ != "VERB" or unasserted(v) or any(c.dep_ == "prt" for c in v.children):
                 continue   # ("topped off the night with ...": a particle's verb ranks no one)
-            tally = next((o for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
-                          for o in c.children if o.dep_ == "pobj"), None)
-            field = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if v.lemma_.lower() in verbs:
+                tally = next((o for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for o in c.children if o.dep_ == "pobj"), None)
+                field = next((c for c in v.children if c.dep_ == "dobj"), None)
+            else:   # "received 13 nominations, more than any other film": ranked the same
+                tally, field = _tally_over_everyone(v), None
             if tally is None:
                 continue
             if tally.like_num and not list(tally.children):   # "... with 13"
@@ -1753,3 +1755,27 @@ def _stated_tally(p: Parsed, key: str) -> Optional[tuple]:
     n = next(number_value(c) for c in got[0].children
              if c.dep_ == "nummod" and number_value(c) is not None)
     return (int(n), got[0]) if n == int(n) else None
+
+
+def _tally_over_everyone(v):
+    """The counted noun of `v` a comparative set off after it ranks above everyone's
+    ("received 13 nominations, more than any other film", "won seven, more than anyone"):
+    the noun (its number on it), or None. A field a class narrows ("than any other living
+    actress") ranks over that class only, which no edition's record decides."""
+    every = set(lexicon().section("accounting").get("degree_universals", ())) | {"every"}
+    plain = every | {"other", "else", "single"}
+    for noun in (c for c in v.children if c.dep_ in ("dobj", "pobj", "attr")):
+        if not any(n.dep_ == "nummod" for n in noun.children):
+            continue
+        for cmp in (c for h in (noun, v) for c in h.children if c.i > noun.i
+                    and c.dep_ in ("npadvmod", "appos", "amod") and c.tag_ in ("JJR", "RBR")
+                    and c.lower_ == "more"):
+            for than in (c for c in cmp.children if c.dep_ == "prep" and c.lower_ == "than"):
+                for o in (c for c in than.children if c.dep_ == "pobj"):
+                    mods = [m for m in o.children if m.dep_ in ("det", "amod", "compound",
+                                                                 "predet", "advmod")]
+                    if (o.lower_ in every or any(m.lower_ in every for m in mods)) and all(
+                            m.lower_ in plain for m in mods) and not any(
+                            c.dep_ in ("prep", "relcl", "acl") for c in o.children):
+                        return noun
+    return None
