@@ -640,10 +640,16 @@ class RecordReader:
         writing: "in almost 5 decades", "in over a decade", "for 70 years"."""
         b = _words().get("spans", {})
         units = b.get("units", {})
-        for t in toks:
+        # (or on the verb that equates the holder with the head, where the parser hangs a
+        # fronted or trailing span: "In the past six decades, X and Y are the only films to
+        # ...", "X became the first film in five years to ...")
+        gov = [o for c in head.head.children if c.dep_ == "prep" and c.i != head.i
+               for o in c.children if o.dep_ == "pobj"] if head.dep_ in ("attr", "oprd") \
+            and head.head.i != head.i else []
+        for t in [*toks, *gov]:
             if t.dep_ != "pobj" or t.lemma_.lower() not in units or \
                     t.head.lower_ not in b.get("prepositions", ()) or \
-                    not self._bound_here(t.head, head, verb):
+                    not (t in gov or self._bound_here(t.head, head, verb)):
                 continue
             num = next((c for c in t.children if c.dep_ == "nummod"), None)
             n = number_value(num) if num is not None else (
