@@ -620,6 +620,11 @@ class RecordReader:
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
             if spec.get("ceremony") and (value := _stated_value(p, head)) is not None:
                 extra["record_count"] = value   # "Most wins of the night: Anora, with five"
+            earlier = self._earlier_holders(p, head, verb) if ordn and ordn > 1 and not prev \
+                and not only else None
+            if earlier is not None:   # "the fourth film to ..., after A, B and C": who came
+                extra.update(after_named=earlier[0], after_unknown=earlier[1])   # before
+                hi = max(hi, earlier[2])
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
                 kind="record", achievement=spec["key"], ordinal=None if prev else ordn, only=only,
@@ -950,6 +955,36 @@ class RecordReader:
         years = [_year(p.doc[i]) for i in sorted(clause) if i not in held and _year(p.doc[i])]
         return dict(relative="previous" if ordn == 0 else "next", anchor=anchor or None,
                     year=years[0] if len(years) == 1 else None)
+
+    def _earlier_holders(self, p: Parsed, head, verb) -> Optional[tuple[list, bool, int]]:
+        """"Anora is the fourth film to win both ..., after The Lost Weekend, Marty and
+        Parasite", "the second person, after Walt Disney, to win four Oscars in one night": an
+        "after" phrase (`records.after`) on the record's head, on the verb that equates the
+        holder with it or on the achievement verb names holders before this one. (the KB films
+        and people it names, whether it names a name the KB lacks, the token after the
+        phrase), or None."""
+        words = set(_words().get("after", ()))
+        govs = [head] + ([head.head] if head.dep_ in ("attr", "oprd") else []) + \
+            ([verb] if verb is not None else [])
+        for gov in govs:
+            for c in gov.children:
+                if c.dep_ not in ("prep", "mark") or c.lower_ not in words or not any(
+                        o.dep_ == "pobj" for o in c.children):
+                    continue   # (the parser may take "after" for the mark of the verb)
+                named, unknown = [], False
+                for t in c.subtree:
+                    a = p.arg_at(t.i)
+                    if a is None or t.i != a.first:
+                        continue
+                    if a.kind in ("film", "person", "work") and a.entity:
+                        named.append(a.entity)
+                    elif a.kind in ("film", "person", "work") or a.kind not in (
+                            "date", "cardinal", "ordinal", "award", "ceremony"):
+                        unknown = True
+                if not named and not unknown:
+                    continue   # "after its win at Cannes": no earlier holder named
+                return named, unknown, c.right_edge.i + 1
+        return None
 
     def _identified(self, p: Parsed, pending, hedged: bool) -> list[Claim]:
         """"That film was Marty": the sentence after a previous holder left unnamed names it,

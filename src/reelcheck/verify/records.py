@@ -452,6 +452,9 @@ def _record(kb, c) -> Optional[Verdict]:
         return None
     f = mine[0]
     accepted = f.qualifiers.get("accepted_ordinals") or [f.qualifiers.get("ordinal")]
+    early = _earlier_named(kb, c, all_facts, f.qualifiers.get("ordinal"))
+    if early is not None and early.verdict != "supported":
+        return early
     if ordn in accepted:
         return supported(f"{L(kb, who)}: {f.value} (no. {ordn}).", mine)
     first = [x for x in all_facts if x.qualifiers.get("ordinal") == 1 and x.subject != who]
@@ -461,6 +464,32 @@ def _record(kb, c) -> Optional[Verdict]:
                        first + mine)
     order = " or ".join(_ord(a) for a in accepted)
     return refuted(f"{L(kb, who)} is the {order}, not the {_ord(ordn)}: {f.value}.", mine)
+
+
+def _earlier_named(kb, c, all_facts, at: Optional[int]) -> Optional[Verdict]:
+    """"The fourth film to win both ..., after The Lost Weekend, Marty and Parasite": each
+    name the "after" phrase gives is a holder before the subject (a person stands for the one
+    holder film they directed). None when none is said; open when a name is no earlier holder
+    or one the KB lacks: never supported with a wrong name left out, but not refuted either (a
+    list kept of one reading of a record, "four individual Oscars", may leave out a holder of
+    another, as `only_named` strays are)."""
+    said = c.slots.get("after_named")
+    if said is None:
+        return None
+    if c.slots.get("after_unknown") or not at:
+        return nei("The KB cannot check every holder the sentence names before this one.",
+                   all_facts)
+    before = {x.subject: x for x in all_facts if (x.qualifiers.get("ordinal") or 0) < at}
+    made = {d.value: x.subject for x in before.values()
+            for d in kb.facts(subject=x.subject, predicate="director")}
+    names = ", ".join(L(kb, x.subject) for x in sorted(
+        before.values(), key=lambda x: x.qualifiers.get("ordinal") or 0))
+    strays = [e for e in said if e not in before and e not in made]
+    if strays:
+        return nei(f"The KB's holders before {L(kb, c.slots['subject'])} are {names or 'none'}; "
+                   f"it does not list {', '.join(L(kb, e) for e in strays)}.",
+                   list(before.values()))
+    return supported(f"Before {L(kb, c.slots['subject'])}: {names}.", list(before.values()))
 
 
 def _record_years(kb, f) -> Optional[tuple[int, int]]:
