@@ -368,6 +368,16 @@ class RecordReader:
                 if c.dep_ in SIDE_CLAUSES and c.i > head.i and c.pos_ in ("VERB", "AUX") \
                         and any(x.tag_ == "TO" for x in c.children):
                     return c
+            # "the first American film since "The Tree of Life" to win the Palme": the parser
+            # may hang the infinitive on the name a "since" phrase right after the head holds
+            since = set(_words().get("since", ()))
+            for c in [*head.children, *up.children]:
+                if c.dep_ != "prep" or c.lower_ not in since or c.i != head.right_edge.i + 1:
+                    continue
+                for t in c.subtree:
+                    if t.dep_ in CLAUSES and t.pos_ in ("VERB", "AUX") and any(
+                            x.tag_ == "TO" for x in t.children) and t.head.dep_ == "pobj":
+                        return t
         return None
 
     @staticmethod
