@@ -1029,6 +1029,7 @@ class RecordReader:
         subject is one of the record's holders, and so is the possessor named on the noun."""
         verbs = set(_words().get("ties", ()))
         nouns = set(_words().get("anaphora", {}).get("nouns", ()))
+        w_ach = _words().get("achievements", ())
         for tok in p.doc:
             v = tok.head
             if tok.dep_ != "dobj" or tok.lemma_.lower() not in nouns or \
@@ -1061,6 +1062,13 @@ class RecordReader:
             kinds = {e.type for f in self.kb.facts(predicate="record")
                      if f.qualifiers.get("achievement") == key
                      for e in [self.kb.entity(f.subject)] if e is not None}
+            # "..., with five": the count the sharer is said to have set it with, which must
+            # be the record's (lexicon `records.tied_record_preps`' "with")
+            spec = next((s for s in w_ach if s["key"] == key), {})
+            said = next((n for t in words if t.dep_ == "pobj" and t.head.lower_ == "with"
+                         for n in [number_value(t) or next((number_value(c) for c in t.children
+                                                            if c.dep_ == "nummod"), None)]
+                         if n), None)
             out = []
             for who_tok in (subj, owner):
                 who = self._who(p, who_tok, types=tuple(kinds))
@@ -1077,7 +1085,10 @@ class RecordReader:
                                        only_count=None, since_year=None, since_entity=None,
                                        has_since=False, only_other=False, has_before=False,
                                        before_entity=None, as_of=None, carried=False,
-                                       support_only=False))
+                                       support_only=False,
+                                       **({"tied_count": int(said),
+                                           "record_spec_count": spec.get("count")}
+                                          if said else {})))
             if out:
                 return out
         return []

@@ -278,6 +278,11 @@ def _record(kb, c) -> Optional[Verdict]:
         # "the person who did this was X": X is one of the holders (the list is complete
         # for an achievement said in the clause; one carried from before is not refuted)
         mine = [f for f in all_facts if f.subject == who]
+        said, held = c.slots.get("tied_count"), c.slots.get("record_spec_count")
+        if mine and said and said != held:
+            # "tied the record for most Oscars in one night, with five": the record is four
+            return nei(f"{L(kb, who)}: {mine[0].value}; the record is "
+                       f"{held if held else 'a count the KB does not keep'}, not {said}.", mine)
         if mine:
             return supported(f"{L(kb, who)}: {mine[0].value}.", mine)
         if c.slots.get("carried") or getattr(kb.entity(who), "type", "") not in (

@@ -172,6 +172,14 @@ class _Ranks:
         since = next((b for c in [*noun.children, *verb.children,
                                   *([] if f.noun_cue else f.parsed.doc[f.cue].children)]
                       if (b := _since_bound(f.parsed, c)) is not None), None)
+        words = set(w.get("since", ()))
+        if since is None and any(
+                (c.dep_ == "prep" and c.lower_ in words) or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in words for m in c.children))
+                for c in [*noun.children, *verb.children,
+                          *([] if f.noun_cue else f.parsed.doc[f.cue].children)]):
+            return None   # "the youngest winner since the studio era": winners the KB
+            # cannot bound (the rank over every winner is not what is said)
         nth = _rank_ordinal(rank)
         n = parse_ordinal(nth.lower_) if nth is not None else None
         return {"rank": ranks[rank.lower_], "now": now,
@@ -216,8 +224,9 @@ class _Ranks:
                 continue   # "for Driving Miss Daisy": the win's film, a slot of the win
             return None
         since = set(lexicon().section("records").get("since", ()))
-        if any(c.dep_ == "prep" and c.lower_ in since and _since_bound(f.parsed, c) is None
-               for c in verb.children):
+        if any((c.dep_ == "prep" and c.lower_ in since or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in since for m in c.children))
+               and _since_bound(f.parsed, c) is None for c in verb.children):
             return None   # "became the youngest winner since the 1930s" (the parser may hang
             # the bound on the verb): winners the KB cannot bound
         return found[0]

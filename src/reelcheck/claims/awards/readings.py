@@ -62,6 +62,17 @@ def _since_bound(p: Parsed, prep) -> Optional[dict]:
         span = _span_of(prep)
         if span is not None:
             return span
+    if prep.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in w.get("since", ())
+                                    for m in prep.children):
+        # "since Jennifer Lawrence took the prize in 2013": the clause's subject, else the one
+        # year it names
+        a = next((x for c in prep.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for x in [p.arg_at(c.i)] if x is not None), None)
+        if a is not None and a.entity and a.kind == "person":
+            return {"who": a.entity}
+        years = {int(t.text) for t in prep.subtree if t.text.isdigit() and len(t.text) == 4
+                 and t.text[:2] in ("19", "20")}
+        return {"year": years.pop()} if len(years) == 1 and a is None else None
     if prep.dep_ != "prep" or prep.lower_ not in w.get("since", ()):
         return None
     kids = [o for o in prep.children if o.dep_ == "pobj"]
