@@ -38,7 +38,9 @@ def test_a_place_the_birth_records_leave_open_is_not_decided(default_kb):
 def test_youngest_in_a_span_of_years(default_kb):
     for text in ("Mikey Madison became the youngest Best Actress Oscar winner in over a decade.",
                  "Jennifer Lawrence became the youngest Best Actress Oscar winner in over two "
-                 "decades."):
+                 "decades.",
+                 "Mikey Madison became the youngest Best Actress Oscar winner in more than a "
+                 "decade."):
         assert _award(text, default_kb) == ["supported"], text
     for text in ("Mikey Madison became the youngest Best Actress Oscar winner in over two "
                  "decades.",

@@ -986,11 +986,11 @@ class RecordReader:
                     a = p.arg_at(t.i)
                     if a is None or t.i != a.first:
                         continue
-                    if a.kind in ("film", "person", "work") and a.entity:
-                        named.append(a.entity)
-                    elif a.kind in ("film", "person", "work") or a.kind not in (
-                            "date", "cardinal", "ordinal", "award", "ceremony"):
-                        unknown = True
+                    if a.kind in ("film", "person", "work"):
+                        if a.entity:
+                            named.append(a.entity)
+                        else:
+                            unknown = True   # a name the KB lacks
                 if not named and not unknown:
                     continue   # "after its win at Cannes": no earlier holder named
                 return named, unknown, c.right_edge.i + 1

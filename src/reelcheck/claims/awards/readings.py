@@ -92,7 +92,14 @@ def _span_of(prep) -> Optional[dict]:
     spans = lexicon().section("records").get("spans", {})
     units = spans.get("units", {})
     unit = next((t for t in prep.subtree if t.dep_ == "pobj" and t.lemma_.lower() in units), None)
-    if unit is None or (unit.head.i != prep.i and unit.head.head.i != prep.i):
+    if unit is None:
+        return None
+    # (the words between the preposition and the unit may only measure it: "in more than a
+    # decade", which the parser chains as prepositions of their own)
+    between = prep.doc[prep.i + 1:unit.i]
+    if any(t.i not in {x.i for x in prep.subtree} or not (
+            t.lower_ in {*spans.get("over", ()), *spans.get("under", ())}
+            or t.dep_ in ("det", "nummod", "quantmod", "advmod", "amod")) for t in between):
         return None
     num = next((c for c in unit.children if c.dep_ == "nummod"), None)
     k = number_value(num) if num is not None else (
