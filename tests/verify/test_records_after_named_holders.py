@@ -18,6 +18,7 @@ def test_the_earlier_holders_named_after_a_rank_are_checked(default_kb):
                  "Sean Baker is the second person, after Walt Disney, to win four Oscars in one "
                  "night."):
         assert record_verdicts(text, default_kb) == ["supported"], text
+    # (before, each of these was supported with the wrong name unchecked)
     for text in ("Anora became only the fourth film ever to win both the Palme d'Or and the "
                  "Oscar for Best Picture, after The Lost Weekend, Marty and Titanic.",
                  "Sean Baker is the second person, after Bong Joon-ho, to win four Oscars in one "
