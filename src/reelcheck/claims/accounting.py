@@ -1366,8 +1366,12 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # the edition the ordinal counts ("the first Best Picture winner")
                     # (a degree: or the claim itself, which read it as the winners' order
                     # by age, its span opening after the rank word or not)
-                    if s[0] == "degree" and (c.slots.get("age_rank") or {}).get("read"):
+                    rank = c.slots.get("age_rank") or {}
+                    if s[0] == "degree" and rank.get("read"):
                         return True
+                    if rank.get("nth_read") and rank["nth_at"][0] <= s[2] < rank["nth_at"][1]:
+                        return True   # "the tenth-youngest": the place among the winners'
+                        # ages, which the claim checked (verify/ages.py _nth_age_rank)
                     if s[0] == "degree" and _part_kind_said(s[1], blob):
                         return True   # "his first English-language role": the claim's
                         # facts tell that kind of part ("first English-language role")

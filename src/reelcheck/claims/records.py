@@ -368,6 +368,16 @@ class RecordReader:
                 if c.dep_ in SIDE_CLAUSES and c.i > head.i and c.pos_ in ("VERB", "AUX") \
                         and any(x.tag_ == "TO" for x in c.children):
                     return c
+            # "the first American film since "The Tree of Life" to win the Palme": the parser
+            # may hang the infinitive on the name a "since" phrase right after the head holds
+            since = set(_words().get("since", ()))
+            for c in [*head.children, *up.children]:
+                if c.dep_ != "prep" or c.lower_ not in since or c.i != head.right_edge.i + 1:
+                    continue
+                for t in c.subtree:
+                    if t.dep_ in CLAUSES and t.pos_ in ("VERB", "AUX") and any(
+                            x.tag_ == "TO" for x in t.children) and t.head.dep_ == "pobj":
+                        return t
         return None
 
     @staticmethod
@@ -620,6 +630,11 @@ class RecordReader:
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
             if spec.get("ceremony") and (value := _stated_value(p, head)) is not None:
                 extra["record_count"] = value   # "Most wins of the night: Anora, with five"
+            earlier = self._earlier_holders(p, head, verb) if ordn and ordn > 1 and not prev \
+                and not only else None
+            if earlier is not None:   # "the fourth film to ..., after A, B and C": who came
+                extra.update(after_named=earlier[0], after_unknown=earlier[1])   # before
+                hi = max(hi, earlier[2])
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
                 kind="record", achievement=spec["key"], ordinal=None if prev else ordn, only=only,
@@ -640,10 +655,16 @@ class RecordReader:
         writing: "in almost 5 decades", "in over a decade", "for 70 years"."""
         b = _words().get("spans", {})
         units = b.get("units", {})
-        for t in toks:
+        # (or on the verb that equates the holder with the head, where the parser hangs a
+        # fronted or trailing span: "In the past six decades, X and Y are the only films to
+        # ...", "X became the first film in five years to ...")
+        gov = [o for c in head.head.children if c.dep_ == "prep" and c.i != head.i
+               for o in c.children if o.dep_ == "pobj"] if head.dep_ in ("attr", "oprd") \
+            and head.head.i != head.i else []
+        for t in [*toks, *gov]:
             if t.dep_ != "pobj" or t.lemma_.lower() not in units or \
                     t.head.lower_ not in b.get("prepositions", ()) or \
-                    not self._bound_here(t.head, head, verb):
+                    not (t in gov or self._bound_here(t.head, head, verb)):
                 continue
             num = next((c for c in t.children if c.dep_ == "nummod"), None)
             n = number_value(num) if num is not None else (
@@ -945,6 +966,36 @@ class RecordReader:
         return dict(relative="previous" if ordn == 0 else "next", anchor=anchor or None,
                     year=years[0] if len(years) == 1 else None)
 
+    def _earlier_holders(self, p: Parsed, head, verb) -> Optional[tuple[list, bool, int]]:
+        """"Anora is the fourth film to win both ..., after The Lost Weekend, Marty and
+        Parasite", "the second person, after Walt Disney, to win four Oscars in one night": an
+        "after" phrase (`records.after`) on the record's head, on the verb that equates the
+        holder with it or on the achievement verb names holders before this one. (the KB films
+        and people it names, whether it names a name the KB lacks, the token after the
+        phrase), or None."""
+        words = set(_words().get("after", ()))
+        govs = [head] + ([head.head] if head.dep_ in ("attr", "oprd") else []) + \
+            ([verb] if verb is not None else [])
+        for gov in govs:
+            for c in gov.children:
+                if c.dep_ not in ("prep", "mark") or c.lower_ not in words or not any(
+                        o.dep_ == "pobj" for o in c.children):
+                    continue   # (the parser may take "after" for the mark of the verb)
+                named, unknown = [], False
+                for t in c.subtree:
+                    a = p.arg_at(t.i)
+                    if a is None or t.i != a.first:
+                        continue
+                    if a.kind in ("film", "person", "work"):
+                        if a.entity:
+                            named.append(a.entity)
+                        else:
+                            unknown = True   # a name the KB lacks
+                if not named and not unknown:
+                    continue   # "after its win at Cannes": no earlier holder named
+                return named, unknown, c.right_edge.i + 1
+        return None
+
     def _identified(self, p: Parsed, pending, hedged: bool) -> list[Claim]:
         """"That film was Marty": the sentence after a previous holder left unnamed names it,
         as the copula's complement to a subject that refers back to the record's head noun."""
@@ -978,6 +1029,7 @@ class RecordReader:
         subject is one of the record's holders, and so is the possessor named on the noun."""
         verbs = set(_words().get("ties", ()))
         nouns = set(_words().get("anaphora", {}).get("nouns", ()))
+        w_ach = _words().get("achievements", ())
         for tok in p.doc:
             v = tok.head
             if tok.dep_ != "dobj" or tok.lemma_.lower() not in nouns or \
@@ -1010,6 +1062,13 @@ class RecordReader:
             kinds = {e.type for f in self.kb.facts(predicate="record")
                      if f.qualifiers.get("achievement") == key
                      for e in [self.kb.entity(f.subject)] if e is not None}
+            # "..., with five": the count the sharer is said to have set it with, which must
+            # be the record's (lexicon `records.tied_record_preps`' "with")
+            spec = next((s for s in w_ach if s["key"] == key), {})
+            said = next((n for t in words if t.dep_ == "pobj" and t.head.lower_ == "with"
+                         for n in [number_value(t) or next((number_value(c) for c in t.children
+                                                            if c.dep_ == "nummod"), None)]
+                         if n), None)
             out = []
             for who_tok in (subj, owner):
                 who = self._who(p, who_tok, types=tuple(kinds))
@@ -1026,7 +1085,10 @@ class RecordReader:
                                        only_count=None, since_year=None, since_entity=None,
                                        has_since=False, only_other=False, has_before=False,
                                        before_entity=None, as_of=None, carried=False,
-                                       support_only=False))
+                                       support_only=False,
+                                       **({"tied_count": int(said),
+                                           "record_spec_count": spec.get("count")}
+                                          if said else {})))
             if out:
                 return out
         return []

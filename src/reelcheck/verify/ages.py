@@ -9,7 +9,7 @@ from typing import Optional
 from ..kb.awards import award_family
 from .checks import L, Verdict, check, nei, refuted, supported
 from .datematch import _date_parts
-from .editions import involves
+from .editions import _ord, involves
 from .words import fmt_date
 
 
@@ -323,6 +323,8 @@ def age_rank(kb, c, who: str, aw: str, firm: list) -> Verdict:
             pool.append((y or 0, None, None, cer))
         pool += [(y or 0, _days_old(kb, x, cer), x, cer) for x in named if x != who]
     bound, scope = spec.get("since"), "to date" if spec.get("now") else "up to then"
+    if bound and bound.get("span"):
+        return _span_age_rank(kb, spec, who, firm, said, age_of, year, pool, bound)
     if bound:   # "the youngest winner since Jennifer Lawrence": the winners after that win
         low = bound.get("year") or max((y for f in kb.facts(
             subject=bound.get("who"), predicate="award_received", object_entity=aw)
@@ -340,6 +342,9 @@ def age_rank(kb, c, who: str, aw: str, firm: list) -> Verdict:
                        f"{'younger' if young else 'older'} ({_years(ref[0][1])}).", firm[:1])
         scope = f"since {low}"
     then = [o for o in pool if o[0] <= year]
+    if spec.get("nth"):
+        return _nth_age_rank(kb, c, spec, who, aw, firm, said, age_of, then,
+                             pool if spec.get("now") else then, scope)
     beats = [o for o in then if o[1] is not None and (o[1][1] < lo if young else o[1][0] > hi)]
     if beats:
         o = min(beats, key=lambda o: o[1][0] if young else -o[1][1])
@@ -356,3 +361,92 @@ def age_rank(kb, c, who: str, aw: str, firm: list) -> Verdict:
         return supported(f"{said}, the {word} of its winners {scope}.", firm[:1])
     return nei(f"{said}; the KB cannot tell whether that was the {word} of its winners.",
                firm[:1])
+
+
+def _nth_age_rank(kb, c, spec: dict, who: str, aw: str, firm: list, said: str, age_of: tuple,
+                  then: list, over: list, scope: str) -> Verdict:
+    """"Madison became the tenth-youngest Best Actress winner": the subject's place among the
+    category's winners (each person at the win that ranks best), by age at the win. Those
+    surely younger (older) up to that edition put the place after them: more of them than
+    the place allows refutes it whatever the KB lacks. The place is otherwise decided only
+    where the KB holds every edition's winners of the span and each one's age: exactly as
+    many surely younger, and every other surely older, supports it; fewer who could be
+    younger than the place needs refutes it."""
+    from .awards import _history_complete
+    n, word, young = spec["nth"], spec["rank"], spec["rank"] == "youngest"
+    spec["nth_read"] = True
+    lo, hi = age_of[:2]
+
+    def ahead(pool, surely: bool) -> set:
+        out = set()
+        for o in pool:
+            if o[1] is None:
+                if not surely:
+                    out.add(o[2] or o[3])
+                continue
+            if surely and (o[1][1] < lo if young else o[1][0] > hi) or not surely and (
+                    o[1][0] <= hi if young else o[1][1] >= lo):
+                out.add(o[2])
+        return out
+
+    sure = ahead(then, True)
+    place = f"the {_ord(n)}-{word}"
+    names = lambda xs: ", ".join(sorted(L(kb, x) for x in xs if x))   # noqa: E731
+    if len(sure) >= n:
+        return refuted(f"{said}; {len(sure)} of its winners were surely {'younger' if young else 'older'} "
+                       f"by then ({names(sure)}), so not {place}.", firm[:1])
+    if not _history_complete(kb, aw) or any(o[1] is None for o in over):
+        return nei(f"{said}; the KB lacks a winner's age, so it cannot tell whether that "
+                   f"made {L(kb, who)} {place}.", firm[:1])
+    sure, maybe = ahead(over, True), ahead(over, False)
+    if len(sure) >= n:
+        return refuted(f"{said}; {len(sure)} of its winners {scope} were "
+                       f"{'younger' if young else 'older'} ({names(sure)}), so not {place}.",
+                       firm[:1])
+    if len(maybe) < n - 1:
+        return refuted(f"{said}; only {len(maybe)} of its winners {scope} were "
+                       f"{'younger' if young else 'older'}"
+                       f"{' (' + names(maybe) + ')' if maybe else ''}, so not {place}.",
+                       firm[:1])
+    if len(sure) == len(maybe) == n - 1:
+        return supported(f"{said}, {place} of its winners {scope} ({names(sure)} "
+                         f"{'younger' if young else 'older'}).", firm[:1])
+    return nei(f"{said}; the KB cannot tell whether that was {place} of its winners.", firm[:1])
+
+
+def _span_age_rank(kb, spec: dict, who: str, firm: list, said: str, age_of: tuple, year: int,
+                   pool: list, bound: dict) -> Verdict:
+    """"Madison became the youngest Best Actress winner in over a decade": no winner within
+    the span before the win was younger (older), and the last one who was came about that
+    span before (under it, over it or about it, as `records.spans` words say; a round span
+    is loose by a tenth). Refuted only by a winner surely younger (older) well inside the
+    span (within three quarters of it); a span that does not fit the last such winner stays
+    open."""
+    from .awards import _history_complete
+    aw = firm[0].value if firm else None
+    word, young = spec["rank"], spec["rank"] == "youngest"
+    d, how = bound["span"], bound.get("how")
+    lo, hi = age_of[:2]
+    if spec.get("nth"):
+        return nei(f"{said}; the KB does not count places within a span of years.", firm[:1])
+    before = [o for o in pool if o[0] < year or (o[0] == year and o[2] != who)]
+    sure = [o for o in before if o[1] is not None and (o[1][1] < lo if young else o[1][0] > hi)]
+    close = [o for o in sure if year - o[0] < 0.75 * d]
+    if close:
+        o = max(close, key=lambda o: o[0])
+        return refuted(f"{said}; {L(kb, o[2])} was {'younger' if young else 'older'} at the "
+                       f"{L(kb, o[3])} ({_years(o[1])}), {year - o[0]} years before.", firm[:1])
+    maybe = [o for o in before if o[1] is None or (o[1][0] <= hi if young else o[1][1] >= lo)]
+    if not sure or (aw and not _history_complete(kb, aw)) or \
+            max(o[0] for o in maybe) != max(o[0] for o in sure):
+        return nei(f"{said}; the KB cannot tell when a winner was last "
+                   f"{'younger' if young else 'older'}.", firm[:1])
+    last = max(sure, key=lambda o: o[0])
+    g = year - last[0]
+    ok = 0.75 * d <= g <= d if how == "under" else g >= d if how == "over" else \
+        abs(g - d) <= max(1, d // 10)
+    told = f"{L(kb, last[2])} was {'younger' if young else 'older'} at the {L(kb, last[3])} " \
+        f"({_years(last[1])}), {g} years before"
+    if ok:
+        return supported(f"{said}, the {word} of its winners since {last[0]}: {told}.", firm[:1])
+    return nei(f"{said}; {told}, which the span the sentence gives does not fit.", firm[:1])

@@ -140,7 +140,11 @@ def _previous_holder(kb, c, all_facts) -> Optional[Verdict]:
 def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
     """"Only four films have won both ...": the number of the list's holders, as of when the
     piece was written (a holder after it may not have been one yet)."""
-    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated"):
+    if c.slots.get("span_years") and not (c.slots.get("has_since") or c.slots.get("has_before")
+                                          or c.slots.get("negated")):
+        return _in_span(kb, c, all_facts, None, None)   # "only two films in 60 years ..."
+    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated") or \
+            c.slots.get("span_years"):
         return None   # a count over part of the list
     n, holders = c.slots.get("only_count"), sorted(
         {f.subject: f for f in all_facts}.values(), key=lambda f: f.qualifiers.get("ordinal") or 0)
@@ -208,8 +212,8 @@ def _both(kb, c) -> Optional[Verdict]:
     only when both lists are complete for every year they span; a winner under a prize's
     former name ("Grand Prix") makes the order of those before it uncertain."""
     if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated") or \
-            c.slots.get("only_count") or c.slots.get("only_other"):
-        return None
+            c.slots.get("only_count") or c.slots.get("only_other") or c.slots.get("span_years"):
+        return None   # (a count over part of the years: "the second in 30 years")
     a, b = c.slots["prizes"]
     (wa, ca), (wb, cb) = _award_films(kb, a), _award_films(kb, b)
     holders = sorted((max(wa[f][0], wb[f][0]), f) for f in wa.keys() & wb.keys())
@@ -274,6 +278,11 @@ def _record(kb, c) -> Optional[Verdict]:
         # "the person who did this was X": X is one of the holders (the list is complete
         # for an achievement said in the clause; one carried from before is not refuted)
         mine = [f for f in all_facts if f.subject == who]
+        said, held = c.slots.get("tied_count"), c.slots.get("record_spec_count")
+        if mine and said and said != held:
+            # "tied the record for most Oscars in one night, with five": the record is four
+            return nei(f"{L(kb, who)}: {mine[0].value}; the record is "
+                       f"{held if held else 'a count the KB does not keep'}, not {said}.", mine)
         if mine:
             return supported(f"{L(kb, who)}: {mine[0].value}.", mine)
         if c.slots.get("carried") or getattr(kb.entity(who), "type", "") not in (
@@ -380,6 +389,9 @@ def _record(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, who)} is the {_ord(k)} since {L(kb, base.subject)}, not the "
                        f"{_ord(n)}: " + ", ".join(L(kb, x.subject) for x in between)
                        + f" came between ({f.value}).", mine + named[-1:] + between)
+    if c.slots.get("span_years") and not c.slots.get("has_before"):
+        # "the only other film in the past 69 years to ...": the holders inside the span
+        return _in_span(kb, c, all_facts, who, ordn)
     if c.slots.get("only") and c.slots.get("has_since") and not (
             c.slots.get("since_year") or c.slots.get("since_entity")):
         return None   # "only ... since the end of an era": a bound the KB cannot place
@@ -445,6 +457,9 @@ def _record(kb, c) -> Optional[Verdict]:
         return None
     f = mine[0]
     accepted = f.qualifiers.get("accepted_ordinals") or [f.qualifiers.get("ordinal")]
+    early = _earlier_named(kb, c, all_facts, f.qualifiers.get("ordinal"))
+    if early is not None and early.verdict != "supported":
+        return early
     if ordn in accepted:
         return supported(f"{L(kb, who)}: {f.value} (no. {ordn}).", mine)
     first = [x for x in all_facts if x.qualifiers.get("ordinal") == 1 and x.subject != who]
@@ -454,6 +469,107 @@ def _record(kb, c) -> Optional[Verdict]:
                        first + mine)
     order = " or ".join(_ord(a) for a in accepted)
     return refuted(f"{L(kb, who)} is the {order}, not the {_ord(ordn)}: {f.value}.", mine)
+
+
+def _earlier_named(kb, c, all_facts, at: Optional[int]) -> Optional[Verdict]:
+    """"The fourth film to win both ..., after The Lost Weekend, Marty and Parasite": each
+    name the "after" phrase gives is a holder before the subject (a person stands for the one
+    holder film they directed). None when none is said; open when a name is no earlier holder
+    or one the KB lacks: never supported with a wrong name left out, but not refuted either (a
+    list kept of one reading of a record, "four individual Oscars", may leave out a holder of
+    another, as `only_named` strays are)."""
+    said = c.slots.get("after_named")
+    if said is None:
+        return None
+    if c.slots.get("after_unknown") or not at:
+        return nei("The KB cannot check every holder the sentence names before this one.",
+                   all_facts)
+    before = {x.subject: x for x in all_facts if (x.qualifiers.get("ordinal") or 0) < at}
+    made = {d.value: x.subject for x in before.values()
+            for d in kb.facts(subject=x.subject, predicate="director")}
+    names = ", ".join(L(kb, x.subject) for x in sorted(
+        before.values(), key=lambda x: x.qualifiers.get("ordinal") or 0))
+    strays = [e for e in said if e not in before and e not in made]
+    if strays:
+        return nei(f"The KB's holders before {L(kb, c.slots['subject'])} are {names or 'none'}; "
+                   f"it does not list {', '.join(L(kb, e) for e in strays)}.",
+                   list(before.values()))
+    return supported(f"Before {L(kb, c.slots['subject'])}: {names}.", list(before.values()))
+
+
+def _record_years(kb, f) -> Optional[tuple[int, int]]:
+    """(earliest, latest) year a holder can be said to have set its record: its ceremony's,
+    else its film's year or the next (a film's Oscar comes the year after its release)."""
+    y = _record_year(kb, f)
+    if y is None:
+        return None
+    return (y, y) if f.qualifiers.get("ceremony") else (y, y + 1)
+
+
+def _in_span(kb, c, all_facts, who: str, ordn: Optional[int]) -> Optional[Verdict]:
+    """"Parasite is the only other film in the past 69 years to win both ...", "the second
+    film in the past 69 years to ...": the list's holders inside a span back from when the
+    piece was written (no earlier than the latest holder's record or the latest year the
+    piece names, a year later at most). A holder is inside when every reading puts it less
+    than the span back, outside when every reading puts it at least that far; a round span
+    ("five decades") is loose by a tenth. Any holder in between leaves the claim open. What
+    the window decides only ever supports: the writing year is an estimate."""
+    d, how = c.slots["span_years"], c.slots.get("span_how")
+    years = {id(f): _record_years(kb, f) for f in all_facts}
+    if not all(years.values()):
+        return None
+    last = max([c.slots.get("written") or 0] + [y[1] for y in years.values()])
+    end = (last, last + 1)
+    mine = [years[id(f)] for f in all_facts if f.subject == who]
+    if ordn and not c.slots.get("only") and mine:
+        # "Marty became the second film in a decade to ...": counted back from its own record
+        end = mine[0]
+        last = end[1]
+    slack = d // 10 if d % 10 == 0 else 0
+    inside_below = 0.75 * d if how == "under" else d + 1 if how == "over" else d - slack
+    outside_from = d if how == "under" else None if how == "over" else d + slack
+    inside, unsure = [], []
+    for f in all_facts:
+        lo, hi = years[id(f)]
+        g_lo, g_hi = end[0] - hi, end[1] - lo   # how far back, over every reading
+        if g_lo < 0 and lo > end[1]:
+            continue   # a holder after the one counted: no part of its rank
+        if g_hi < inside_below:
+            inside.append(f)
+        elif outside_from is None or g_lo < outside_from:
+            unsure.append(f)
+    order = sorted(inside, key=lambda f: f.qualifiers.get("ordinal") or 0)
+    names = ", ".join(f"{L(kb, f.subject)} ({_record_year(kb, f)})" for f in order)
+    span = f"{'under ' if how == 'under' else 'over ' if how == 'over' else ''}{d} years"
+    if unsure:
+        return nei(f"{L(kb, unsure[0].subject)} ({_record_year(kb, unsure[0])}) may or may "
+                   f"not fall within {span} of when the piece was written.", unsure)
+    held = [f.subject for f in order]
+    if who is None:   # "only two films in the past 60 years have won ...": how many
+        n = c.slots.get("only_count")
+        return None if not n else supported(f"Within {span} of {last}: {names}.", order) \
+            if n == len(held) else nei(f"Within {span} of {last}: {names}; the KB's estimate "
+                                       f"of the writing year cannot settle that.", order)
+    if who not in held:
+        return nei(f"{L(kb, who)} is not among the holders of the last {span}: "
+                   f"{names or 'none'}.", order)
+    slots, n = c.slots, None
+    if slots.get("only_other"):
+        n = 2
+    elif slots.get("only"):
+        n = slots.get("only_count") or 1
+    if n is not None:
+        ok = len(held) == n and not (set(slots.get("only_named") or ()) - set(held))
+        return supported(f"Within {span} of {last}: {names}.", order) if ok else \
+            nei(f"Within {span} of {last}: {names}; the KB's estimate of the writing year "
+                f"cannot settle that.", order)
+    if ordn:
+        at = held.index(who) + 1
+        return supported(f"{L(kb, who)} is no. {at} within {span} of {last}: {names}.",
+                         order) if at == ordn else \
+            nei(f"{L(kb, who)} is no. {at} within {span} of {last} ({names}); the KB's "
+                f"estimate of the writing year cannot settle that.", order)
+    return None
 
 
 def _show_years(kb, fact, real: int) -> set:

@@ -167,11 +167,26 @@ class _Ranks:
         now = verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in w.get("age_rank_now", ())
         # "the youngest best actress winner since Jennifer Lawrence (since 2013)": the winners
         # ranked are those after that one's win (that year's)
-        since = next((b for c in [*noun.children, *(verb.children if f.noun_cue else
-                                                    f.parsed.doc[f.cue].children)]
+        # (or a span back from the win: "the youngest winner in over a decade", which the
+        # parser may hang on the verb of becoming)
+        since = next((b for c in [*noun.children, *verb.children,
+                                  *([] if f.noun_cue else f.parsed.doc[f.cue].children)]
                       if (b := _since_bound(f.parsed, c)) is not None), None)
+        words = set(w.get("since", ()))
+        if since is None and any(
+                (c.dep_ == "prep" and c.lower_ in words) or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in words for m in c.children))
+                for c in [*noun.children, *verb.children,
+                          *([] if f.noun_cue else f.parsed.doc[f.cue].children)]):
+            return None   # "the youngest winner since the studio era": winners the KB
+            # cannot bound (the rank over every winner is not what is said)
+        nth = _rank_ordinal(rank)
+        n = parse_ordinal(nth.lower_) if nth is not None else None
         return {"rank": ranks[rank.lower_], "now": now,
-                "class": classes.get(noun.lemma_.lower()), "since": since}
+                "class": classes.get(noun.lemma_.lower()), "since": since,
+                # "the tenth-youngest": the place among the winners, and where it is said
+                **({"nth": n, "nth_at": [nth.idx, nth.idx + len(nth.text)]}
+                   if n and n > 1 else {})}
 
     def _held_rank(self, f: Frame, nouns, ranks: dict):
         """"Matlin remains the youngest best actress winner", "the oldest winner of the best
@@ -193,6 +208,9 @@ class _Ranks:
         runs, beyond = category_runs(f.parsed), set(_words_beyond())
         for c in noun.children:
             if c.dep_ in ("det", "amod", "compound", "punct") and c.i < noun.i:
+                if c.dep_ == "amod" and parse_ordinal(c.lower_) and c.i != getattr(
+                        _rank_ordinal(found[0]), "i", -1):
+                    return None   # "the first youngest ...": an ordinal of no rank word
                 continue
             kids = [o for o in c.children if o.dep_ == "pobj"]
             if c.dep_ == "prep" and kids and all(
@@ -206,8 +224,9 @@ class _Ranks:
                 continue   # "for Driving Miss Daisy": the win's film, a slot of the win
             return None
         since = set(lexicon().section("records").get("since", ()))
-        if any(c.dep_ == "prep" and c.lower_ in since and _since_bound(f.parsed, c) is None
-               for c in verb.children):
+        if any((c.dep_ == "prep" and c.lower_ in since or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in since for m in c.children))
+               and _since_bound(f.parsed, c) is None for c in verb.children):
             return None   # "became the youngest winner since the 1930s" (the parser may hang
             # the bound on the verb): winners the KB cannot bound
         return found[0]
@@ -216,7 +235,8 @@ class _Ranks:
         """The one modifier `rank_word` reads (an ordinal, an age superlative) on a record's
         noun that is one of `nouns`, with nothing else on the noun or on its clause (no
         "since", "both", "without", no second prize; `bounded`: a "since" bound of
-        `_since_bound` may be there): the token, or None."""
+        `_since_bound` may be there, and an ordinal on the rank word: "the 10th youngest
+        woman", `_rank_ordinal`): the token, or None."""
         if not f.record or self._record_win(f) is None:
             return None
         doc = f.parsed.doc
@@ -224,8 +244,10 @@ class _Ranks:
         if noun.lemma_.lower() not in nouns:
             return None
         ords = [c for c in noun.children if c.dep_ == "amod" and rank_word(c.lower_)]
+        nth = _rank_ordinal(ords[0]) if bounded and len(ords) == 1 else None
         if len(ords) != 1 or any(c.dep_ not in ("det", "amod", "relcl", "acl", "punct")
-                                 or (c.dep_ == "amod" and c not in ords)
+                                 or (c.dep_ == "amod" and c not in ords
+                                     and c.i != getattr(nth, "i", -1))
                                  or (c.dep_ in ("relcl", "acl") and c.i != cue.i)
                                  for c in noun.children):
             return None
@@ -403,6 +425,22 @@ class _Ranks:
                 and bool(self._family_words([h]) or h.lemma_.lower() in set(
                     lexicon().qualifiers.get("award_nouns", ())))
         return False
+
+
+def _rank_ordinal(rank):
+    """The ordinal that places a rank word ("tenth-youngest", "the 10th youngest", "second
+    oldest"): an ordinal the parser hangs on the rank word, or one on the same noun right
+    before it (a hyphen between); None."""
+    doc = rank.doc
+    for c in rank.children:
+        if c.i < rank.i and c.dep_ in ("advmod", "amod", "npadvmod") and parse_ordinal(c.lower_):
+            return c
+    i = rank.i - 1
+    if i >= 0 and doc[i].text in ("-", "\u2011"):
+        i -= 1
+    if i >= 0 and parse_ordinal(doc[i].lower_) and doc[i].head.i in (rank.i, rank.head.i):
+        return doc[i]
+    return None
 
 
 def _works_phrase(f: Frame, prep) -> bool:

@@ -49,8 +49,31 @@ def _winner_classes() -> dict:
 
 def _since_bound(p: Parsed, prep) -> Optional[dict]:
     """A "since" phrase (`records.since`) bounding the winners a record ranks: {"who": a KB
-    person} ("since Jennifer Lawrence") or {"year": its year} ("since 2013"); else None."""
-    if prep.dep_ != "prep" or prep.lower_ not in lexicon().section("records").get("since", ()):
+    person} ("since Jennifer Lawrence") or {"year": its year} ("since 2013"); or a span back
+    from the win (`records.spans`: "in over a decade", "in 12 years", "since over a decade
+    ago"): {"span": years, "how": under|over|None}; else None."""
+    w = lexicon().section("records")
+    sp = w.get("spans", {})
+    if prep.dep_ == "prep" and (prep.lower_ in sp.get("prepositions", ()) or
+                                prep.lower_ in w.get("since", ()) or (
+            # ("in over a decade", which the parser may split into two phrases)
+            prep.lower_ in {*sp.get("over", ()), *sp.get("under", ())} and prep.i > 0
+            and prep.doc[prep.i - 1].lower_ in sp.get("prepositions", ()))):
+        span = _span_of(prep)
+        if span is not None:
+            return span
+    if prep.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in w.get("since", ())
+                                    for m in prep.children):
+        # "since Jennifer Lawrence took the prize in 2013": the clause's subject, else the one
+        # year it names
+        a = next((x for c in prep.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for x in [p.arg_at(c.i)] if x is not None), None)
+        if a is not None and a.entity and a.kind == "person":
+            return {"who": a.entity}
+        years = {int(t.text) for t in prep.subtree if t.text.isdigit() and len(t.text) == 4
+                 and t.text[:2] in ("19", "20")}
+        return {"year": years.pop()} if len(years) == 1 and a is None else None
+    if prep.dep_ != "prep" or prep.lower_ not in w.get("since", ()):
         return None
     kids = [o for o in prep.children if o.dep_ == "pobj"]
     if len(kids) != 1 or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in kids[0].children):
@@ -61,6 +84,32 @@ def _since_bound(p: Parsed, prep) -> Optional[dict]:
     if o.text.isdigit() and len(o.text) == 4:
         return {"year": int(o.text)}
     return None
+
+
+def _span_of(prep) -> Optional[dict]:
+    """{"span": years, "how"} of a span phrase ("in over a decade", "since over a decade
+    ago", `records.spans`), read off the phrase itself; None."""
+    spans = lexicon().section("records").get("spans", {})
+    units = spans.get("units", {})
+    unit = next((t for t in prep.subtree if t.dep_ == "pobj" and t.lemma_.lower() in units), None)
+    if unit is None:
+        return None
+    # (the words between the preposition and the unit may only measure it: "in more than a
+    # decade", which the parser chains as prepositions of their own)
+    between = prep.doc[prep.i + 1:unit.i]
+    if any(t.i not in {x.i for x in prep.subtree} or not (
+            t.lower_ in {*spans.get("over", ()), *spans.get("under", ())}
+            or t.dep_ in ("det", "nummod", "quantmod", "advmod", "amod")) for t in between):
+        return None
+    num = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    k = number_value(num) if num is not None else (
+        1 if any(c.lower_ in ("a", "an") for c in unit.children) else None)
+    if not k:
+        return None
+    near = {t.lower_ for t in prep.subtree if t.i < unit.i and (num is None or t.i != num.i)}
+    how = "under" if near & set(spans.get("under", ())) else \
+        "over" if near & set(spans.get("over", ())) else None
+    return {"span": int(k * units[unit.lemma_.lower()]), "how": how}
 
 
 def _words_beyond() -> tuple:
