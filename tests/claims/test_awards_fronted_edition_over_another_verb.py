@@ -31,3 +31,11 @@ def test_a_joined_clause_with_a_time_of_its_own_keeps_it(default_kb):
     assert "refuted" not in verdicts(
         "At the 70th Academy Awards, Titanic tied a record, and Leonardo DiCaprio later won "
         "the Academy Award for Best Actor.", default_kb)
+
+
+def test_an_earlier_win_in_a_relative_clause_is_not_of_the_fronted_edition(default_kb):
+    # "who had won before": her earlier win, not the 96th's (she won Best Actress there for
+    # Poor Things, and at the 89th for La La Land)
+    assert "refuted" not in verdicts(
+        "At the 96th Academy Awards, Oppenheimer dominated the night, and Emma Stone, who had "
+        "won before for La La Land, won Best Actress.", default_kb)

@@ -535,16 +535,21 @@ class _Times:
     @staticmethod
     def _takes_front(f: Frame, front) -> bool:
         """Whether the fronted edition `front` (`_fronted`) is the frame's: any clause but the
-        one it was read from; when read from a main verb that tells no prize, only a clause
-        joined to that verb that tells no other time ("and X later won", "and eighteen
-        years later X won": `qualifiers.sequence_words`, `edition_shift`)."""
-        if front[0] is not None:
-            return f is not front[0]
+        one it was read from that tells no other time ("and X later won", "and eighteen
+        years later X won": `qualifiers.sequence_words`, `edition_shift`; "X, who had won
+        before": a past perfect); when read from a main verb that tells no prize, only a
+        clause joined to that verb."""
         q = lexicon().qualifiers
         words = set(q.get("sequence_words", ())) | set(q.get("edition_shift", {}))
         cue = f.parsed.doc[f.cue]
-        return cue.dep_ == "conj" and cue.head.dep_ == "ROOT" and not any(
-            t.lower_ in words for t in f.tokens())
+        # "..., and X, who had won before for Y, won Best Actress": a clause that tells a time
+        # of its own, or an earlier one (a past perfect), is not of the fronted edition
+        if any(t.lower_ in words for t in f.tokens()) or cue.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
+            return False
+        if front[0] is not None:
+            return f is not front[0]
+        return cue.dep_ == "conj" and cue.head.dep_ == "ROOT"
 
     def _fronted_at(self, p: Parsed, root, mine: list[Frame], slots: dict):
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
