@@ -3091,10 +3091,21 @@ def _row_label(p: Parsed, tok):
     end = leading_label_end(p.doc)
     if end == 0 or tok.i <= end or not any(c.like_num for c in tok.children):
         return None   # (only a count: "Anora: the truth behind the Oscar winner" is a headline)
-    a = p.arg_at(0)
-    if a is None or a.first != 0 or a.last != end or a.kind not in ("film", "work", "person"):
+    doc = p.doc
+    # (the name may be set in quotes and dated in brackets: '"Titanic" (1997) - 11 Oscars')
+    k = 0
+    while k < end and doc[k].is_quote:
+        k += 1
+    a = p.arg_at(k)
+    if a is None or a.first != k or a.kind not in ("film", "work", "person"):
         return None
-    return p.doc[a.head]
+    j = a.last
+    while j < end and doc[j].is_quote:
+        j += 1
+    if j + 3 == end and doc[j].text == "(" and doc[j + 2].text == ")" \
+            and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
+        j += 3
+    return doc[a.head] if j == end else None
 
 
 def _row_verb_label(p: Parsed, verb):

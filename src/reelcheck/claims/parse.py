@@ -22,7 +22,7 @@ from .attach import (Tokens, _attach_low, a_tree, _despun, _noun_read_as_a_verb,
                      spun_readings, tokens_of)
 from .lexicon import Lexicon, load_lexicon
 from .text import (MONTHS, NUMBER_WORDS, YEAR, Sentence, dated_row, find_dates, find_durations,
-                   find_money)
+                   find_money, parse_ordinal)
 
 NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "date",
              "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
@@ -508,7 +508,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
                      _name_run_into_the_object, _verb_read_as_a_participle, _addition_as_conjunct,
                      _prizes_before_their_noun,
                      _name_read_as_an_adverb,
-                     _participle_of_the_last_name, _relative_after_a_name, _date_heading):
+                     _participle_of_the_last_name, _relative_after_a_name,
+                     _record_infinitive_on_the_verb, _date_heading):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -1257,6 +1258,62 @@ def _relative_after_a_name(p: Parsed):
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _a_class(p: Parsed, i: int) -> bool:
+    """Whether token i names no one: no argument, or a group the KB links no name to ("Native
+    American", "Korean")."""
+    a = p.arg_at(i)
+    return a is None or a.kind == "group" and not a.entity
+
+
+def _record_infinitive_on_the_verb(p: Parsed):
+    """The doc with the infinitive of a record hung on the record's noun, when the parser hung
+    it on the verb ("Campion became the third woman to win Best Director", "X made history as
+    the first Native American to win Best Actress": "to win" an adverbial clause of "became" /
+    "made"), as it hangs it in "the first woman to win": a "to" verb right after a noun that
+    is the complement of a verb of being or becoming (`qualifiers.record_copulas`,
+    `reaching_verbs`) or of "as" on a verb of `record_as_verbs`, with a record word before it
+    (an ordinal, "only", a superlative: "the first", "the youngest"). A phrase "for ..." set
+    off by a comma after the infinitive's clause, that the parser hung on the noun ("the first
+    woman to win Best Director, for Zero Dark Thirty"), is the win's and moves with it. None
+    when there is no such one."""
+    doc = p.doc
+    q = lexicon().qualifiers
+    being = set(q.get("record_copulas", ())) | set(q.get("reaching_verbs", ()))
+    as_verbs = set(q.get("record_as_verbs", ()))
+    fix, deps = {}, {}
+    for v in doc:
+        if v.i < 3 or v.tag_ != "VB" or doc[v.i - 1].lower_ != "to" \
+                or doc[v.i - 1].head.i != v.i:
+            continue
+        n = doc[v.i - 2]
+        if n.pos_ not in ("NOUN", "PROPN") or not _a_class(p, n.i):
+            continue
+        told = n.head
+        if n.dep_ == "attr" and told.lemma_.lower() in being:
+            verb = told
+        elif n.dep_ == "pobj" and told.lower_ == "as" and told.dep_ == "prep" \
+                and told.head.lemma_.lower() in as_verbs:
+            verb = told.head
+        else:
+            continue
+        if not any(c.i < n.i and (c.lower_ == "only" or parse_ordinal(c.lower_)
+                                  or c.tag_ == "JJS" and c.lower_ != "best")
+                   for c in n.subtree):
+            continue
+        if v.head.i == verb.i and v.dep_ == "advcl":
+            fix[v.i], deps[v.i] = n.i, "relcl"
+        elif not (v.head.i == n.i and v.dep_ in ("relcl", "acl")):
+            continue
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i > v.right_edge.i \
+                    and doc[c.i - 1].text == ",":
+                fix[c.i] = v.i
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
+                    [deps.get(t.i, t.dep_) for t in doc])
 
 
 def _verb_read_as_a_participle(p: Parsed):

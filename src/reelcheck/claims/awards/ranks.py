@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..frames import Frame, fell_short
-from ..parse import lexicon
+from ..parse import _a_class, lexicon
 from ..records import gap_bound
 from ..text import headline, parse_ordinal
 from .common import _run_token, category_runs
@@ -46,7 +46,9 @@ class _Ranks:
             one, noun = noun, group   # (the clause hung on "one" itself)
         elif noun.dep_ != "attr" or not _equating(verb):
             return None
-        if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
+        if verb.dep_ not in ("ROOT", "conj") or noun.pos_ != "NOUN" and not (
+                # a class the parser took for a name ("the first Native American to win")
+                noun.pos_ == "PROPN" and _a_class(f.parsed, noun.i)):
             return None
         if not _told_of_a_known_subject(f.parsed, verb):
             return None   # "could become the first ...", "was not the first ...": no win told

@@ -543,7 +543,7 @@ class _SlotFilling:
         for f in mine:
             s = slots[id(f)]
             # an edition fronted before the main clause scopes over this one too
-            fronted = front[1] if front and f is not front[0] and not s.year else None
+            fronted = front[1] if front and self._takes_front(f, front) and not s.year else None
             if not s.awards and not _named_only(f):
                 # only a clause embedded in, or gapped from, the lender takes its award
                 cue = doc[f.cue]
@@ -760,7 +760,7 @@ class _SlotFilling:
                  for _n, tok, _o, _pol in slots[id(f)].other_counts}
         for f in mine:
             s = slots[id(f)]
-            if front and s.ceremony is None and s.year is None and f is not front[0] \
+            if front and s.ceremony is None and s.year is None and self._takes_front(f, front) \
                     and not self._time_clause(f):
                 s.ceremony, s.year = front[1], front[2]
             elif (night := self._night_of_the_clause_above(f, mine, slots)) is not None:

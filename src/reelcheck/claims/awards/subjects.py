@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..ages import bare_age_subject
 from ..frames import Filler, Frame, another_film, clause_person, titled
-from ..parse import Arg, Parsed, lexicon
+from ..parse import Arg, Parsed, _a_class, lexicon
 from ..text import YEAR
 from .common import AwardRef, DIRECTOR_NOUNS, FILM_NOUNS, PRONOUNS, SUBJECT_KINDS, category_runs
 from .readings import _body_owner, _equating, _person_descriptions, _title_subject, _verb_subject_film
@@ -75,8 +75,9 @@ class _Subjects:
             if a is not None and a.kind == "person":
                 name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text
                 return a.entity, name, a
-        if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr"
-                                   and _equating(tok.head)) \
+        # (a class the parser took for a name is a noun here: "the first Native American")
+        noun = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and _a_class(p, tok.i)
+        if noun and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and _equating(tok.head)) \
                 and any(c.dep_ == "relcl" for c in tok.children):
             # "the film that beat Conclave was Anora", "Anora was the film that ...", "she
             # became the first woman to win": the noun a relative clause hangs on is the name
@@ -87,7 +88,7 @@ class _Subjects:
                 a = p.arg_at(c.i) if c.dep_ in other else None
                 if a is not None and a.kind in SUBJECT_KINDS and a.known:
                     return a.entity, a.text, a
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+        if noun and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
                 tok.head.head.lemma_.lower() in lexicon().qualifiers.get("record_as_verbs", ()) \
                 and any(c.dep_ == "relcl" for c in tok.children):
             # "Bigelow made history as the first woman to win": the verb's subject

@@ -513,17 +513,55 @@ class _Times:
                 return got
         return None
 
+    def _fronted_on_another_verb(self, p: Parsed, root, fronted: list, mine: list[Frame]):
+        """"At the 70th Academy Awards, Titanic tied a record and X won Best Actor": a main
+        verb that tells no prize (no award frame of the sentence is its) still sets the scene
+        for the award clauses coordinated with it; one edition (or one year) its fronted
+        phrases name is theirs. Only a fronted phrase of the main verb itself, and only for a
+        clause joined to it ("and X won"), never one inside another clause. Returns (None,
+        ceremony, year) or None."""
+        if root.pos_ not in ("VERB", "AUX") or any(
+                g.cue == root.i for g in getattr(self, "_siblings", ())) or not any(
+                p.doc[f.cue].dep_ == "conj" and p.doc[f.cue].head.i == root.i for f in mine):
+            return None
+        toks = {t.i for c in fronted for t in c.subtree}
+        cers = {a.entity for a in p.args if a.head in toks and a.kind == "ceremony" and a.entity}
+        years = {int(t.text) for a in p.args if a.head in toks and a.kind == "date"
+                 for t in p.doc[a.first:a.last] if t.text.isdigit() and len(t.text) == 4}
+        if len(cers) + len(years) != 1:
+            return None
+        return None, next(iter(cers), None), next(iter(years), None)
+
+    @staticmethod
+    def _takes_front(f: Frame, front) -> bool:
+        """Whether the fronted edition `front` (`_fronted`) is the frame's: any clause but the
+        one it was read from that tells no other time ("and X later won", "and eighteen
+        years later X won": `qualifiers.sequence_words`, `edition_shift`; "X, who had won
+        before": a past perfect); when read from a main verb that tells no prize, only a
+        clause joined to that verb."""
+        q = lexicon().qualifiers
+        words = set(q.get("sequence_words", ())) | set(q.get("edition_shift", {}))
+        cue = f.parsed.doc[f.cue]
+        # "..., and X, who had won before for Y, won Best Actress": a clause that tells a time
+        # of its own, or an earlier one (a past perfect), is not of the fronted edition
+        if any(t.lower_ in words for t in f.tokens()) or cue.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
+            return False
+        if front[0] is not None:
+            return f is not front[0]
+        return cue.dep_ == "conj" and cue.head.dep_ == "ROOT"
+
     def _fronted_at(self, p: Parsed, root, mine: list[Frame], slots: dict):
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
         first_subj = min(t.i for t in subj.subtree)
         owner = next((f for f in mine if f.cue == root.i), None)
-        if owner is None:
-            return None
-        s = slots[id(owner)]
         fronted = [c for c in root.children if c.i < first_subj and c.dep_ in (
             "prep", "npadvmod", "advmod")]
+        if owner is None:
+            return self._fronted_on_another_verb(p, root, fronted, mine)
+        s = slots[id(owner)]
         if self._time_clause(owner):
             # the parser hung the main clause's opening phrase on a time clause ("At the 92nd
             # Academy Awards, two decades after X won, Y won"): the phrase before its marker
