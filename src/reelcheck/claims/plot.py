@@ -497,8 +497,11 @@ class PlotReader:
     def frames(self, p: Parsed) -> list[Frame]:
         out = []
         for tok in p.doc:
-            # a cue the tagger took for a noun heading the sentence ("the two elope to X")
-            misread = tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
+            # a cue the tagger took for a noun heading the sentence ("the two elope to X"), or
+            # heading a clause coordinated with a verb's (", and the two marry in X": only a
+            # verb is coordinated with a verb, so the word is its clause's verb)
+            misread = tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or tok.dep_ == "conj"
+                                              and tok.head.pos_ in ("VERB", "AUX"))
             # a participle the tagger took for an adjective after "get" or "be" ("the two get
             # married in Las Vegas"): the verb, said of the subject of the one it completes
             predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp" \
