@@ -1169,7 +1169,7 @@ def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
             strs.append(x.lower())
         elif isinstance(x, dict):
             for k, y in x.items():
-                if k not in ("stated_slots", "sentence_at"):
+                if k not in ("stated_slots", "sentence_at", "reach"):   # (offsets, no values)
                     walk(y, depth + 1)
         elif isinstance(x, (list, tuple, set, frozenset)):
             for y in x:

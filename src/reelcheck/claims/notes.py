@@ -220,7 +220,10 @@ class NoteReader:
         # other clauses of a chained summary are still matched on their own ("Igor drives
         # Ani home and gives back her ring": the deed claim speaks for the drive, a note for
         # the ring)
-        free = [m for m in spans if not any(m.start < c.end and c.start < m.end for c in found)]
+        # (and over the words a claim judges past its own: a story deed's purpose and how long
+        # it lasts, `reach`)
+        free = [m for m in spans if not any(
+            m.start < max(c.end, c.slots.get("reach") or 0) and c.start < m.end for c in found)]
         for m in disjoint(free):
             if p is not None and (self._unasserted(p, m.start, m.end)
                                   or self._qualifier_only(p, m) or self._cleft_only(p, m)

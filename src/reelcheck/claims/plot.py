@@ -201,6 +201,18 @@ def purpose_clauses(tok) -> list:
     out = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
     out += [r for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
             for r in o.children if r.dep_ in ("relcl", "acl") and infinitive(r)]
+    if tok.dep_ in ("relcl", "acl") and not out:
+        # "follows Ani, a dancer who is hired by Igor (Jane Roe) to be his girlfriend": an
+        # infinitive right after a relative clause, the parser hung on the verb before it
+        # (as "follows ... to be"), is the purpose of the clause it follows
+        doc, end = tok.doc, tok.right_edge.i + 1
+        while end < len(doc) and doc[end].is_punct and doc[end].text not in ",;:.!?":
+            end += 1
+        x = doc[end] if end < len(doc) else None
+        x = x.head if x is not None and x.tag_ == "TO" else None
+        if x is not None and x.dep_ in ("advcl", "xcomp") and x.head.i < tok.i \
+                and x.left_edge.i == end and infinitive(x):
+            out.append(x)
     return out
 
 
@@ -250,19 +262,22 @@ def _misattached(p: Parsed, verb, c) -> bool:
         and a is not None and a.kind == "character" and a.entity is not None
 
 
-def _spans(p: Parsed, verb) -> list[list]:
-    """How long the deed's own clause or its purpose says it lasts ("hires her for a week",
-    "pays her to be his girlfriend for two weeks"): [count, unit] of each time noun of
-    `plot.duration_units` under a "for" in them, a count of 1 for "a"/"an"/"one"."""
-    from .text import parse_number
+def _span_nouns(p: Parsed, verb) -> list:
+    """The time nouns of `plot.duration_units` under a "for" in a deed's own clause or its
+    purpose ("hires her for a week", "pays her to be his girlfriend for two weeks")."""
     units = set(_section().get("duration_units") or ())
     mine = set(clause_of(verb, p.titles)) | {x.i for c in verb.children if c.dep_ in (
         "advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children) for x in c.subtree}
+    return [p.doc[i] for i in sorted(mine) if p.doc[i].lemma_.lower() in units
+            and p.doc[i].head.lower_ == "for" and p.doc[i].dep_ == "pobj"]
+
+
+def _spans(p: Parsed, verb) -> list[list]:
+    """How long the deed's own clause or its purpose says it lasts (`_span_nouns`): [count,
+    unit] of each, a count of 1 for "a"/"an"/"one"."""
+    from .text import parse_number
     out = []
-    for i in sorted(mine):
-        t = p.doc[i]
-        if t.lemma_.lower() not in units or t.head.lower_ != "for" or t.dep_ != "pobj":
-            continue
+    for t in _span_nouns(p, verb):
         num = next((c for c in t.children if c.dep_ == "nummod"), None)
         n = parse_number(num.text) if num is not None else (
             1 if any(c.lower_ in ("a", "an", "one") for c in t.children) else None)
@@ -892,6 +907,11 @@ class PlotReader:
                                  if c.dep_ == "prep" and c.i > tok.i
                                  for o in c.children if o.dep_ == "pobj"])
             start, end = p.span_of(lo, hi)
+            # what the deed is for and how long it lasts are slots it judges ("hires her to be
+            # his girlfriend for a week"): the words up to them are the deed's, so that no note
+            # speaks for them apart from its doer ("hired by Igor ... to be his girlfriend")
+            reach = max([hi] + [c.right_edge.i + 1 for c in purpose_clauses(tok)]
+                        + [t.right_edge.i + 1 for t in _span_nouns(p, tok)])
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c} | {
                              m.entity for m in alongside if m.entity}),
@@ -967,6 +987,8 @@ class PlotReader:
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             elif _at_end(tok, "opening_phrases"):
                 slots["at_start"] = True   # "At the start ...": another moment than the end
+            if reach > hi:
+                slots["reach"] = p.span_of(lo, reach)[1]
             for m in sums[:1]:
                 slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
                 if _a_rate(p, m):
