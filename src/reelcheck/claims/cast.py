@@ -1966,11 +1966,27 @@ def _other_version(tok) -> bool:
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children):
+                    o.dep_ == "pobj" and (o.lemma_.lower() in nouns or _version_scene(o))
+                    for o in c.children):
                 return True
+            if c.dep_ == "nsubj" and _version_scene(c) and h.i != tok.i:
+                return True   # "the alternate ending shows Vanya flying back": what it shows
         if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("conj", "xcomp", "aux", "auxpass"):
             break
     return False
+
+
+def _version_scene(noun) -> bool:
+    """Whether a noun is a scene of another version than the film as released: a noun of
+    `cast.version_scene_nouns` with a word of `cast.version_marks` before it in its phrase
+    ("a deleted scene", "the alternate ending", "a hidden post-credits scene")."""
+    if noun.lemma_.lower() not in set(_words().get("version_scene_nouns") or ()):
+        return False
+    marks = set(_words().get("version_marks") or ())
+    return any(x.i < noun.i and x.lower_ in marks for x in noun.subtree)
+
+
+other_version = _other_version   # (the story's readers ask it too: claims/plot.py, notes.py)
 
 
 def _up_to_verb(tok) -> list:

@@ -28,6 +28,7 @@ from ..model import Claim, EntityRef
 from .frames import (Filler, Frame, _modal, _negated, _verb_frame, cleft_head, clause_of,
                      conjuncts, contrast_head, subject_token)
 from .arrivals import absence_claims, word_lemmas
+from .cast import other_version
 from .context import role_character
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
@@ -535,8 +536,8 @@ class PlotReader:
             if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
                    for c in tok.children):
                 f.negated = not f.negated   # "never got married": the negation on its auxiliary
-            if _wished(tok):
-                f.irrealis = True
+            if _wished(tok) or other_version(tok):
+                f.irrealis = True   # (a wish; a scene of another cut: "in a deleted scene")
             movers = f.roles.setdefault("mover", [])
             # "the heir ..., and their marriage is carried off": a second subject the parser
             # did not coordinate is a mover too, and so is one it hung on an auxiliary
@@ -752,8 +753,9 @@ class PlotReader:
         for tok in doc:
             action = _deeds().get(tok.lemma_.lower())
             if action is None or tok.pos_ not in ("VERB", "AUX") or _modal(tok) \
-                    or _negated(tok) or _wished(tok):
-                continue   # ("refuses to pay her": a refusal, not the deed)
+                    or _negated(tok) or _wished(tok) or other_version(tok):
+                continue   # ("refuses to pay her": a refusal, not the deed; "in the alternate
+                # ending Toros drives her home": another cut's story, not the film's)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
             # "drives her back to X": a journey's place, which the journey's claim judges
@@ -1008,7 +1010,8 @@ class PlotReader:
         nouns = _section().get("event_nouns") or {}
         for tok in doc:
             action = nouns.get(tok.lemma_.lower())
-            if action is None or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+            if action is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" \
+                    or other_version(tok):
                 continue
             people = [c for c in tok.children if c.dep_ == "poss"]
             people += [x for c in tok.children if c.dep_ == "prep"
