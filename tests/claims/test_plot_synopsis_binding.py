@@ -84,3 +84,21 @@ def test_the_films_own_last_scene_is_still_its_story(default_kb):
     assert supported_texts(got), got
     got = plot_readings("In the alternate ending, Igor drives Ani home.", default_kb)
     assert not supported_texts(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "In the opening scene Ani and Vanya marry in Las Vegas.",
+    "In the end, Ani and Vanya marry in Las Vegas.",
+    "At the start of the film, Vanya's parents fly from Russia to New York.",
+])
+def test_a_moment_of_the_story_is_a_slot_of_a_wedding_or_journey(text, default_kb):
+    got = plot_readings(text, default_kb)
+    assert got and not supported_texts(got) and not any(v == "refuted" for v, _t in got), got
+
+
+def test_a_place_on_the_same_noun_as_the_notes_is_a_slot(default_kb):
+    # the story's club is in Manhattan; her home, Brighton Beach, is in Brooklyn
+    got = plot_readings("Ani is a stripper at a Brooklyn club called HQ.", default_kb)
+    assert not supported_texts(got), got
+    got = plot_readings("Ani is a stripper at a Manhattan club called HQ.", default_kb)
+    assert supported_texts(got), got

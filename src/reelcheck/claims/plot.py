@@ -1750,6 +1750,13 @@ class PlotReader:
             # who marries is a slot the clause states ("Ani and Igor marry in Las Vegas"):
             # every character it names must be among the wedding's
             slots["who"] = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity})
+        if action in ("marry", "travel", "origin") and not slots.get("at_end"):
+            # when in the story it happens ("In the opening scene they marry in X", "In the
+            # end they marry"): a moment the story's fact of the wedding or journey must tell
+            if _at_end(cue, "opening_phrases"):
+                slots["at_start"] = True
+            elif action == "marry" and _at_end(cue):
+                slots["at_end"] = True
         if unknown is not None and who is None:
             slots["unknown"] = unknown.text   # a mover the KB lacks: left open
         if not place.entity:
