@@ -407,7 +407,10 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
     kin = set(conf.get("kin_nouns", ()))
     for t in doc:   # a tie in apposition: "Toros, Vanya's godfather,", "Quan, Baker's wife,",
         # "Garnick, the brother of Toros,", and the tie before the name: "Vanya's mother, Galina"
-        if t.i not in clause or t.i in aside or t.lower_ not in kin:
+        # (for a story's deed, a tie of one it is done with is its own: "sent along with his
+        # cousin Garnick" names who goes with them by the tie)
+        with_ = partner and t.dep_ == "pobj" and t.head.lower_ == "with"
+        if t.i not in clause or t.i in aside and not with_ or t.lower_ not in kin:
             continue
         owner = _kin_owner(t)
         named = next((x for x in t.children if x.dep_ == "appos"
@@ -415,9 +418,18 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
         if named is None and t.dep_ == "compound" and t.head.i > t.i \
                 and getattr(p.arg_at(t.head.i), "kind", None) == "character":
             named = t.head   # the tie before the name, with no comma: "Vanya's uncle Toros"
+        if owner is None and named is not None and partner:
+            # a story's claim: "sent along with his cousin Garnick", "with his cousin,
+            # Garnick": a tie of a name, owned by a pronoun (on the tie or on the name); whose
+            # it is, only a claim over the tie decides
+            owner = next((x for x in (*t.children, *named.children) if x.dep_ == "poss"
+                          and x.lower_ in ("his", "her", "their")), None)
         if owner is None or (t.dep_ != "appos" and named is None):
             continue   # (a pronoun's tie, "Quan, his wife,", is the passage's: not read here)
-        words = [x.i for x in t.subtree if not x.is_punct]
+        listed = {x.i for c in t.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+        words = [x.i for x in t.subtree if not x.is_punct and x.i not in listed]
+        if owner.pos_ == "PRON":
+            words.append(owner.i)
         lo, hi = p.span_of(min(words), max(words) + 1)
         who = [getattr(p.arg_at(x.i), "entity", None)
                for x in (t.head if t.dep_ == "appos" else named, owner)]
@@ -1183,7 +1195,7 @@ def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
             strs.append(x.lower())
         elif isinstance(x, dict):
             for k, y in x.items():
-                if k not in ("stated_slots", "sentence_at"):
+                if k not in ("stated_slots", "sentence_at", "reach"):   # (offsets, no values)
                     walk(y, depth + 1)
         elif isinstance(x, (list, tuple, set, frozenset)):
             for y in x:

@@ -1637,15 +1637,21 @@ class CastReader:
             x = next((a for a in (p.arg_at(t.i) for t in named)
                       if a is not None and a.kind == "character" and a.entity
                       and (y is None or a.entity != y.entity)), None)
+            ends = None
             if y is None and x is not None and owner is not None \
                     and owner.lower_ in POSSESSIVE_PRONOUNS:
                 y = _pronoun_owner(p, owner, x.entity)   # "Toros and his brother Garnick"
+                # (the tie is said at the pronoun, when its owner is the subject of a verb the
+                # phrase hangs on: "Toros is sent along with his brother Garnick")
+                if y is not None and p.doc[y.head].dep_ in ("nsubj", "nsubjpass") \
+                        and any(a.dep_ == "prep" for a in owner.ancestors):
+                    ends = (owner.i, owner.i + 1)
             if y is None or y.kind != "character" or not y.entity or x is None:
                 continue
             if _other_version(tok):
                 continue   # "In an early draft, Toros is Vanya's father": not the film's story
-            start, end = self._span(p, min(x.first, y.first, tok.i),
-                                    max(x.last, y.last, tok.i + 1))
+            lo_y, hi_y = ends or (y.first, y.last)
+            start, end = self._span(p, min(x.first, lo_y, tok.i), max(x.last, hi_y, tok.i + 1))
             out.append(Claim(
                 id="", start=start, end=end, text=self.text[start:end], category="plot",
                 subject=EntityRef(film, self.kb.label(film)), predicate="plot",
@@ -1707,6 +1713,25 @@ def _pronoun_owner(p: Parsed, owner, named: str) -> Optional[Arg]:
     none): "Toros arrives with Igor and his brother" does not say whose brother."""
     before = {a.entity: a for a in p.args if a.kind == "character" and a.entity
               and a.entity != named and a.last <= owner.i}
+    if len(before) > 1:
+        # "Vanya's godfather Toros is sent along with his brother Garnick": a pronoun in a
+        # phrase of a verb stands for that verb's subject, when the subject is one of them
+        v = owner.head
+        while v.pos_ not in ("VERB", "AUX") and v.dep_ not in ("ROOT", "relcl", "acl") \
+                and v.head.i != v.i:
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if v.pos_ in ("VERB", "AUX") else None
+        # (every other one named inside the subject's own phrase: "Toros arrives with Igor
+        # and his brother" still does not say whose brother)
+        if subj is not None and subj.i < owner.i and all(
+                subj.left_edge.i <= a.first and a.last <= subj.right_edge.i + 1
+                for a in before.values()):
+            got = [p.arg_at(t.i) for t in (subj, *(c for c in subj.children
+                                                  if c.dep_ in ("appos", "compound")))]
+            got = [a for a in got if a is not None and a.entity in before]
+            if len(got) == 1 and not any(c.dep_ == "conj" for c in subj.children):
+                return got[0]
     return next(iter(before.values())) if len(before) == 1 else None
 
 
@@ -1941,11 +1966,27 @@ def _other_version(tok) -> bool:
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children):
+                    o.dep_ == "pobj" and (o.lemma_.lower() in nouns or _version_scene(o))
+                    for o in c.children):
                 return True
+            if c.dep_ == "nsubj" and _version_scene(c) and h.i != tok.i:
+                return True   # "the alternate ending shows Vanya flying back": what it shows
         if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("conj", "xcomp", "aux", "auxpass"):
             break
     return False
+
+
+def _version_scene(noun) -> bool:
+    """Whether a noun is a scene of another version than the film as released: a noun of
+    `cast.version_scene_nouns` with a word of `cast.version_marks` before it in its phrase
+    ("a deleted scene", "the alternate ending", "a hidden post-credits scene")."""
+    if noun.lemma_.lower() not in set(_words().get("version_scene_nouns") or ()):
+        return False
+    marks = set(_words().get("version_marks") or ())
+    return any(x.i < noun.i and x.lower_ in marks for x in noun.subtree)
+
+
+other_version = _other_version   # (the story's readers ask it too: claims/plot.py, notes.py)
 
 
 def _up_to_verb(tok) -> list:

@@ -272,8 +272,10 @@ def _other_place(p, inside: list, doc, kb) -> bool:
     """Whether the span puts a verb's object in a role at a KB place where the note puts that
     verb's same role at another place, apart from it ("lives in Manhattan" against the note's
     "works at a Manhattan club and lives in Brighton Beach"): the note's place names are
-    there, bound to another verb. A place inside, or holding, the note's agrees ("lives in
-    Brooklyn"); a name the KB does not know as a place decides nothing."""
+    there, bound to another verb. So does a place on the same common noun ("a stripper at a
+    Brooklyn club" against the note's "a Manhattan club"), whatever verb holds it. A place
+    inside, or holding, the note's agrees ("lives in Brooklyn"); a name the KB does not know
+    as a place decides nothing."""
 
     def key(v) -> frozenset:
         return _norm(v) | {v.lemma_.lower()}
@@ -294,7 +296,7 @@ def _other_place(p, inside: list, doc, kb) -> bool:
             for t in cands:
                 e = of(t) if t.pos_ == "PROPN" else None
                 if e:
-                    out.append((e, g, _role(n)))
+                    out.append((e, g, _role(n), n.lemma_.lower() if n.pos_ == "NOUN" else None))
         return out
 
     def note_of_tok(n):
@@ -311,8 +313,9 @@ def _other_place(p, inside: list, doc, kb) -> bool:
     if not mine:
         return False
     theirs = places(doc, note_of_tok)
-    for e, verb, role in mine:
-        same = [x for x, g, r in theirs if r == role and key(g) & key(verb)]
+    for e, verb, role, noun in mine:
+        same = [x for x, g, r, nn in theirs if r == role and key(g) & key(verb)
+                or noun is not None and nn == noun]
         if same and all(place_relation(kb, e, x) == "disjoint" for x in same):
             return True
     return False

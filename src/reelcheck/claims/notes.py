@@ -16,7 +16,8 @@ from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import (CONDITIONALS, _contrastive, _irrealis, contrast_head, subject_token,
                      unasserted)
-from .note_conflicts import _note_doc, doer_only_quoted, only_aside, other_deed_beside, rebound
+from .note_conflicts import (_deed_subject, _note_doc, doer_only_quoted, only_aside,
+                             other_deed_beside, rebound)
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, pronoun_genders, scored_spans
 from .text import Sentence
@@ -190,7 +191,9 @@ class NoteReader:
                      and not self._pronoun_of_another(m, ms)
                      and not self._record_of_no_one(p, m, ms)
                      and not self._other_work(ms, m, s, p)
-                     and not self._time_left_out(p, m)]
+                     and not self._time_left_out(p, m)
+                     and not self._story_deed_off_story(p, m)
+                     and not self._other_cut(p, m)]
         if not spans:
             return []
         for c in found:
@@ -220,7 +223,10 @@ class NoteReader:
         # other clauses of a chained summary are still matched on their own ("Igor drives
         # Ani home and gives back her ring": the deed claim speaks for the drive, a note for
         # the ring)
-        free = [m for m in spans if not any(m.start < c.end and c.start < m.end for c in found)]
+        # (and over the words a claim judges past its own: a story deed's purpose and how long
+        # it lasts, `reach`)
+        free = [m for m in spans if not any(
+            m.start < max(c.end, c.slots.get("reach") or 0) and c.start < m.end for c in found)]
         for m in disjoint(free):
             if p is not None and (self._unasserted(p, m.start, m.end)
                                   or self._qualifier_only(p, m) or self._cleft_only(p, m)
@@ -431,6 +437,35 @@ class NoteReader:
         return any(c.dep_ == "prep" and c.lower_ in when and not m.start <= off + c.idx < m.end
                    and any(o.dep_ == "pobj" for o in c.children)
                    for t in inside if t.pos_ in ("VERB", "AUX") for c in t.children)
+
+    @staticmethod
+    def _other_cut(p, m) -> bool:
+        """Whether the span's verbs are said of another version than the film ("In a deleted
+        scene, Ani and Vanya marry in Las Vegas", `cast.other_version`): a note of the film's
+        story does not tell that version's."""
+        from .cast import other_version
+        return any(m.start <= p.offset + t.idx < m.end and t.pos_ in ("VERB", "AUX")
+                   and other_version(t) for t in p.doc)
+
+    @staticmethod
+    def _story_deed_off_story(p, m) -> bool:
+        """Whether the span tells what a character does in the story (a verb whose active
+        subject is a character: "Ani and her friend Lulu dance at the club") and the note is no
+        note of the story: a note on the actor who plays the part ("Luna Sofía Miranda;
+        role: consultant on strip-club lingo ... (also plays Lulu)") does not tell it."""
+        f = m.fact
+        arg_at = getattr(p, "arg_at", None)   # (a bare parse has no names bound)
+        if arg_at is None or f.predicate == "plot" or f.qualifiers.get("category") == "plot":
+            return False
+        for t in p.doc:
+            if not m.start <= p.offset + t.idx < m.end or not (
+                    t.pos_ == "VERB" or t.pos_ == "NOUN" and t.dep_ == "ROOT"):
+                continue
+            s = _deed_subject(t)
+            if s is not None and s.dep_ == "nsubj" \
+                    and getattr(arg_at(s.i), "kind", None) == "character":
+                return True
+        return False
 
     def _other_event(self, p, m) -> bool:
         """Whether the span tells an event the note does not: it has verbs of content heading

@@ -28,6 +28,7 @@ from ..model import Claim, EntityRef
 from .frames import (Filler, Frame, _modal, _negated, _verb_frame, cleft_head, clause_of,
                      conjuncts, contrast_head, subject_token)
 from .arrivals import absence_claims, word_lemmas
+from .cast import other_version
 from .context import role_character
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
@@ -201,6 +202,18 @@ def purpose_clauses(tok) -> list:
     out = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
     out += [r for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
             for r in o.children if r.dep_ in ("relcl", "acl") and infinitive(r)]
+    if tok.dep_ in ("relcl", "acl") and not out:
+        # "follows Ani, a dancer who is hired by Igor (Jane Roe) to be his girlfriend": an
+        # infinitive right after a relative clause, the parser hung on the verb before it
+        # (as "follows ... to be"), is the purpose of the clause it follows
+        doc, end = tok.doc, tok.right_edge.i + 1
+        while end < len(doc) and doc[end].is_punct and doc[end].text not in ",;:.!?":
+            end += 1
+        x = doc[end] if end < len(doc) else None
+        x = x.head if x is not None and x.tag_ == "TO" else None
+        if x is not None and x.dep_ in ("advcl", "xcomp") and x.head.i < tok.i \
+                and x.left_edge.i == end and infinitive(x):
+            out.append(x)
     return out
 
 
@@ -250,19 +263,22 @@ def _misattached(p: Parsed, verb, c) -> bool:
         and a is not None and a.kind == "character" and a.entity is not None
 
 
-def _spans(p: Parsed, verb) -> list[list]:
-    """How long the deed's own clause or its purpose says it lasts ("hires her for a week",
-    "pays her to be his girlfriend for two weeks"): [count, unit] of each time noun of
-    `plot.duration_units` under a "for" in them, a count of 1 for "a"/"an"/"one"."""
-    from .text import parse_number
+def _span_nouns(p: Parsed, verb) -> list:
+    """The time nouns of `plot.duration_units` under a "for" in a deed's own clause or its
+    purpose ("hires her for a week", "pays her to be his girlfriend for two weeks")."""
     units = set(_section().get("duration_units") or ())
     mine = set(clause_of(verb, p.titles)) | {x.i for c in verb.children if c.dep_ in (
         "advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children) for x in c.subtree}
+    return [p.doc[i] for i in sorted(mine) if p.doc[i].lemma_.lower() in units
+            and p.doc[i].head.lower_ == "for" and p.doc[i].dep_ == "pobj"]
+
+
+def _spans(p: Parsed, verb) -> list[list]:
+    """How long the deed's own clause or its purpose says it lasts (`_span_nouns`): [count,
+    unit] of each, a count of 1 for "a"/"an"/"one"."""
+    from .text import parse_number
     out = []
-    for i in sorted(mine):
-        t = p.doc[i]
-        if t.lemma_.lower() not in units or t.head.lower_ != "for" or t.dep_ != "pobj":
-            continue
+    for t in _span_nouns(p, verb):
         num = next((c for c in t.children if c.dep_ == "nummod"), None)
         n = parse_number(num.text) if num is not None else (
             1 if any(c.lower_ in ("a", "an", "one") for c in t.children) else None)
@@ -497,8 +513,11 @@ class PlotReader:
     def frames(self, p: Parsed) -> list[Frame]:
         out = []
         for tok in p.doc:
-            # a cue the tagger took for a noun heading the sentence ("the two elope to X")
-            misread = tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
+            # a cue the tagger took for a noun heading the sentence ("the two elope to X"), or
+            # heading a clause coordinated with a verb's (", and the two marry in X": only a
+            # verb is coordinated with a verb, so the word is its clause's verb)
+            misread = tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or tok.dep_ == "conj"
+                                              and tok.head.pos_ in ("VERB", "AUX"))
             # a participle the tagger took for an adjective after "get" or "be" ("the two get
             # married in Las Vegas"): the verb, said of the subject of the one it completes
             predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp" \
@@ -517,8 +536,8 @@ class PlotReader:
             if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
                    for c in tok.children):
                 f.negated = not f.negated   # "never got married": the negation on its auxiliary
-            if _wished(tok):
-                f.irrealis = True
+            if _wished(tok) or other_version(tok):
+                f.irrealis = True   # (a wish; a scene of another cut: "in a deleted scene")
             movers = f.roles.setdefault("mover", [])
             # "the heir ..., and their marriage is carried off": a second subject the parser
             # did not coordinate is a mover too, and so is one it hung on an auxiliary
@@ -734,8 +753,9 @@ class PlotReader:
         for tok in doc:
             action = _deeds().get(tok.lemma_.lower())
             if action is None or tok.pos_ not in ("VERB", "AUX") or _modal(tok) \
-                    or _negated(tok) or _wished(tok):
-                continue   # ("refuses to pay her": a refusal, not the deed)
+                    or _negated(tok) or _wished(tok) or other_version(tok):
+                continue   # ("refuses to pay her": a refusal, not the deed; "in the alternate
+                # ending Toros drives her home": another cut's story, not the film's)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
             # "drives her back to X": a journey's place, which the journey's claim judges
@@ -889,6 +909,11 @@ class PlotReader:
                                  if c.dep_ == "prep" and c.i > tok.i
                                  for o in c.children if o.dep_ == "pobj"])
             start, end = p.span_of(lo, hi)
+            # what the deed is for and how long it lasts are slots it judges ("hires her to be
+            # his girlfriend for a week"): the words up to them are the deed's, so that no note
+            # speaks for them apart from its doer ("hired by Igor ... to be his girlfriend")
+            reach = max([hi] + [c.right_edge.i + 1 for c in purpose_clauses(tok)]
+                        + [t.right_edge.i + 1 for t in _span_nouns(p, tok)])
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c} | {
                              m.entity for m in alongside if m.entity}),
@@ -964,6 +989,8 @@ class PlotReader:
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             elif _at_end(tok, "opening_phrases"):
                 slots["at_start"] = True   # "At the start ...": another moment than the end
+            if reach > hi:
+                slots["reach"] = p.span_of(lo, reach)[1]
             for m in sums[:1]:
                 slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
                 if _a_rate(p, m):
@@ -983,7 +1010,8 @@ class PlotReader:
         nouns = _section().get("event_nouns") or {}
         for tok in doc:
             action = nouns.get(tok.lemma_.lower())
-            if action is None or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+            if action is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" \
+                    or other_version(tok):
                 continue
             people = [c for c in tok.children if c.dep_ == "poss"]
             people += [x for c in tok.children if c.dep_ == "prep"
@@ -1722,6 +1750,13 @@ class PlotReader:
             # who marries is a slot the clause states ("Ani and Igor marry in Las Vegas"):
             # every character it names must be among the wedding's
             slots["who"] = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity})
+        if action in ("marry", "travel", "origin") and not slots.get("at_end"):
+            # when in the story it happens ("In the opening scene they marry in X", "In the
+            # end they marry"): a moment the story's fact of the wedding or journey must tell
+            if _at_end(cue, "opening_phrases"):
+                slots["at_start"] = True
+            elif action == "marry" and _at_end(cue):
+                slots["at_end"] = True
         if unknown is not None and who is None:
             slots["unknown"] = unknown.text   # a mover the KB lacks: left open
         if not place.entity:

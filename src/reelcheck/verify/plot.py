@@ -24,6 +24,10 @@ def plot(kb, c) -> Optional[Verdict]:
     plots = kb.facts(subject=film, predicate="plot")
     if action == "marry":
         ev = [f for f in plots if f.qualifiers.get("action") == "marry"]
+        if ev and (c.slots.get("at_start") or c.slots.get("at_end")):
+            # "In the opening scene they marry in X": the story's wedding is told at no moment
+            # of the film, and only the ending's facts say what the end is
+            return _slot_untold(c, "when in the story it happens", ev[:1])
         # the story's wedding between the characters named (another pair's is another
         # wedding: neither its place nor its match says anything of it)
         who = set(c.slots.get("who") or ())
@@ -47,6 +51,13 @@ def plot(kb, c) -> Optional[Verdict]:
                 # of the wedding speaks for it either
                 return _slot_untold(c, "where the wedding is", ev[:1])
         return None
+    if c.slots.get("at_start") and not c.slots.get("negated"):
+        # "At the start, his parents fly to New York": a journey the story's facts tell at no
+        # moment of the film is not said to open it
+        who = set(c.slots.get("who") or ())
+        told = [f for f in plots if f.qualifiers.get("action") in ("travel", "ending")]
+        told = [f for f in told if who & set(f.qualifiers.get("agents") or ())] or told
+        return _slot_untold(c, "when in the story it happens", told[:1])
     if action == "origin":
         return _journey(kb, c, plots, "origin", p)
     if action == "travel" and c.slots.get("at_end"):
