@@ -233,8 +233,16 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             doc[i].head.i == cue.i or doc[i].head.dep_ == "prep" and doc[i].head.head.i == cue.i)
             for t in doc[i].subtree]
         told = getattr(self, "_sentence_cues", (None, ()))
-        if ana and not (s.ceremony or s.year or s.counts) and told[0] is f.parsed and any(
-                g < f.cue for g in told[1]):
+        # (... nor where the clause's own prizes or works are several: "won Best Director for
+        # Gravity and Roma at the same ceremony" says they were one night's, which no single
+        # win judges)
+        several = len({w.arg.entity for w in s.works if w.arg is not None and w.arg.entity
+                       and w.arg.kind == "film"}) > 1 or len(s.awards) > 1
+        if several:   # ("that night" is the passage's night still: only "the same" relates)
+            ana = ana or [t.i for t in self._set_off_anaphora(f)]
+            several = any(doc[i].lower_ == "same" for i in ana)
+        if ana and not (s.ceremony or s.year or s.counts) and (told[0] is f.parsed and any(
+                g < f.cue for g in told[1]) or several):
             unchecked = unchecked + [p.doc[min(ana):max(ana) + 1].text]
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity

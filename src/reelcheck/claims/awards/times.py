@@ -328,6 +328,24 @@ class _Times:
         return out
 
     @staticmethod
+    def _set_off_anaphora(f: Frame) -> list:
+        """The tokens of a night anaphora ("the same ceremony") after the cue that the
+        parser hung on a word set off after it ("..., both at the same ceremony") or on the
+        last conjunct, not on the verb: still the clause's."""
+        ana = lexicon().qualifiers.get("edition_anaphora", {})
+        dets, nouns = set(ana.get("determiners", ())), set(ana.get("nouns", ()))
+        doc, out = f.parsed.doc, []
+        for t in doc[f.cue + 1:]:
+            if t.lower_ in nouns and t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
+                    c.lower_ in dets for c in t.children):
+                x = t.head.head
+                while x.i > f.cue and x.head.i != x.i:
+                    x = x.head
+                if x.i == f.cue:
+                    out += list(t.subtree)
+        return out
+
+    @staticmethod
     def _anchor(t) -> bool:
         """The shift word takes an object of its own ("after Parasite", "before winning"),
         not one that points back at the passage's event ("after that")."""
