@@ -1,0 +1,56 @@
+"""Credits said in passing (issue 11): in an aside, a title's list of films, a bracket after a
+name in a line about a prize. Each reads every film it names, and a film the person did not
+make is never supported. Sentences are written for these tests."""
+from __future__ import annotations
+
+from credit_claims import crew_claims, filmography_claims as films
+
+
+# -- a person's list of films does not borrow a note about another film's prize --------------
+def test_a_note_on_a_listed_films_prize_does_not_support_the_credit(default_kb):
+    # the note on Marty's Palme holds "Marty" and "won the Palme", not that Baker made it
+    got = films("Sean Baker, whose previous films include Red Rocket and Marty, won the "
+                "Palme.", default_kb)
+    marty = [c for c in got if c.slots.get("work") == "marty-1955-film"]
+    assert marty and all(c.verdict != "supported" for c in marty), got
+    # (his own films listed so are still supported)
+    got = films("Sean Baker, whose previous films include Red Rocket and The Florida Project, "
+                "won the Palme.", default_kb)
+    assert len(got) == 2 and all(c.verdict == "supported" for c in got), got
+
+
+# -- "the director of X and Y": every film of the title's list ----------------------------
+def test_each_film_after_a_title_is_a_credit(default_kb):
+    got = crew_claims("Baker, the director of Tangerine and The Florida Project, collected "
+                      "the Palme for Anora.", default_kb)
+    assert [c.verdict for c in got] == ["supported"], got
+    assert "Florida Project" in got[0].text, got
+
+
+def test_a_listed_film_someone_else_directed_is_refuted(default_kb):
+    # Marty's director credit is whole (its Best Director nomination names it)
+    got = crew_claims("Baker, the director of Tangerine and Marty, collected the Palme for "
+                      "Anora.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"], got
+    assert "Delbert Mann" in got[0].explanation, got
+    # (a list that runs on into no film adds nothing to the credit)
+    got = crew_claims("Baker, the director of Tangerine and a dozen shorts, collected the "
+                      "Palme for Anora.", default_kb)
+    assert [c.verdict for c in got] == ["supported"], got
+
+
+# -- a bracket of several films after a winner's name ----------------------------------------
+def test_a_bracket_of_films_after_a_winner_lists_credits(default_kb):
+    got = films("Sean Baker (Tangerine, The Florida Project) collected the Palme d'Or for "
+                "Anora.", default_kb)
+    assert sorted(c.slots.get("work") for c in got if c.verdict == "supported") == [
+        "tangerine", "the-florida-project"], got
+
+
+def test_a_film_in_the_bracket_the_person_did_not_make_is_not_supported(default_kb):
+    got = films("Sean Baker (Tangerine, Marty) collected the Palme d'Or for Anora.", default_kb)
+    marty = [c for c in got if c.slots.get("work") == "marty-1955-film"]
+    assert marty and marty[0].verdict == "not_enough_info", got
+    # (one film after a nominee is still the one she is up for, no credit line)
+    got = films("Best Actress nominee Mikey Madison (Anora) is the favourite.", default_kb)
+    assert not got, got
