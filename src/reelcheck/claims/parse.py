@@ -173,11 +173,12 @@ def _cast_words() -> frozenset:
 @lru_cache(maxsize=1)
 def _member_words() -> frozenset:
     """Every form of the cast section's member words ("stars", "starring"; "co-stars" is read
-    word by word)."""
+    word by word) and of its cast nouns ("The ensemble features A and B")."""
     from ..nlp import surface_forms
     cast = load_lexicon().section("cast")
     words: set = set()
-    for w in [w for k in ("member_verbs", "member_nouns", "performance_nouns", "role_nouns")
+    for w in [w for k in ("member_verbs", "member_nouns", "performance_nouns", "role_nouns",
+                          "cast_nouns")
               for w in cast.get(k) or ()]:
         words |= {f.split("-")[-1] for f in surface_forms(w) | {w}}
     return frozenset(words)
