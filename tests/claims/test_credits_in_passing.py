@@ -3,6 +3,8 @@ name in a line about a prize. Each reads every film it names, and a film the per
 make is never supported. Sentences are written for these tests."""
 from __future__ import annotations
 
+import reelcheck
+
 from credit_claims import crew_claims, filmography_claims as films
 
 
@@ -54,3 +56,27 @@ def test_a_film_in_the_bracket_the_person_did_not_make_is_not_supported(default_
     # (one film after a nominee is still the one she is up for, no credit line)
     got = films("Best Actress nominee Mikey Madison (Anora) is the favourite.", default_kb)
     assert not got, got
+
+
+# -- "she" after a sentence whose subject calls someone else "her" -------------------------
+def test_she_after_an_object_her_goes_on_about_that_her(default_kb):
+    # Tarantino's gender is not in the KB: "cast her" says the her is not him, so the next
+    # "she" is Madison, whose credits hold Scream (not Tarantino's: no note of his says so)
+    # (a paragraph on, where Madison is not named)
+    text = ("Mikey Madison spent her teens riding horses in the Valley.\n\nQuentin Tarantino "
+            "then cast her as Sadie in Once Upon a Time in Hollywood. She followed it with "
+            "Scream.")
+    got = [c for c in films(text, default_kb) if c.slots.get("work") == "scream-2022-film"]
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [
+        ("mikey-madison", "supported")], got
+
+
+# -- a cast noun opens the sentence to the cast family --------------------------------------
+def test_an_ensemble_that_features_names_lists_the_cast(default_kb):
+    text = ("Anora took the Palme d'Or in 2024. The ensemble features Mikey Madison, Mark "
+            "Eydelshteyn and Kieran Culkin.")
+    got = {c.text.split()[-1]: c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category == "cast"}
+    assert got.get("Eydelshteyn") == "supported", got
+    # (a name the film's cast list does not hold is left open: that list is not whole)
+    assert got.get("Culkin") == "not_enough_info", got
