@@ -80,3 +80,50 @@ def test_an_ensemble_that_features_names_lists_the_cast(default_kb):
     assert got.get("Eydelshteyn") == "supported", got
     # (a name the film's cast list does not hold is left open: that list is not whole)
     assert got.get("Culkin") == "not_enough_info", got
+
+
+# -- "co-star", "in Anora" and a name set off after them ------------------------------------
+def _parts(text, kb):
+    return [(c.subject.id, c.slots.get("actor") or (c.object.id if hasattr(c.object, "id")
+                                                    else c.object), c.verdict)
+            for c in reelcheck.check(text, kb=kb).claims if c.predicate == "played_by"]
+
+
+def test_a_name_set_off_after_a_hyphenated_title_is_its_subject(default_kb):
+    got = [v for _c, _a, v in _parts("Madison's co-star, Mark Eydelshteyn, plays Vanya.",
+                                      default_kb)]
+    assert got == ["supported"], got
+    got = [v for _c, _a, v in _parts("Madison's co-star, Yura Borisov, plays Vanya.",
+                                      default_kb)]
+    assert got == ["refuted"], got
+
+
+def test_a_name_set_off_after_a_film_in_a_phrase_is_the_phrase_nouns(default_kb):
+    got = [v for _c, _a, v in _parts("His scene partner in Anora, Mikey Madison, plays Ani.",
+                                      default_kb)]
+    assert got == ["supported"], got
+    got = [v for _c, _a, v in _parts("His scene partner in Anora, Mikey Madison, plays "
+                                      "Vanya.", default_kb)]
+    assert got == ["refuted"], got
+
+
+# -- "starring" set off by brackets, dashes or at the head of the sentence --------------------
+def _cast(text, kb):
+    return {(c.slots.get("subject"), c.slots.get("work")): c.verdict
+            for c in reelcheck.check(text, kb=kb).claims
+            if c.category == "cast" and c.predicate == "notable_work"}
+
+
+def test_a_bracketed_or_dashed_starring_phrase_is_the_films_cast(default_kb):
+    got = _cast("Anora (starring Mikey Madison) opened in October.", default_kb)
+    assert got == {("mikey-madison", "anora-2024-film"): "supported"}, got
+    got = _cast("Anora \u2014 starring Mikey Madison, Mark Eydelshteyn and Yura Borisov "
+                "\u2014 opened in October.", default_kb)
+    assert len(got) == 3 and set(got.values()) == {"supported"}, got
+
+
+def test_a_starring_phrase_opening_the_sentence_is_the_subjects_cast(default_kb):
+    got = _cast("Starring Darya Ekamasova and Aleksei Serebryakov, Anora sends two parents "
+                "to Brooklyn.", default_kb)
+    assert got == {("darya-ekamasova", "anora-2024-film"): "supported",
+                   ("aleksei-serebryakov", "anora-2024-film"): "supported"}, got
