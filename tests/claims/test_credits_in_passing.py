@@ -127,3 +127,15 @@ def test_a_starring_phrase_opening_the_sentence_is_the_subjects_cast(default_kb)
                 "to Brooklyn.", default_kb)
     assert got == {("darya-ekamasova", "anora-2024-film"): "supported",
                    ("aleksei-serebryakov", "anora-2024-film"): "supported"}, got
+
+
+def test_a_name_set_off_after_a_credit_noun_holds_the_credit(default_kb):
+    # the possessor of "co-star" is the partner; the name set off after it is the star
+    got = films("Her co-star in Anora, Mark Eydelshteyn, had never acted in English.",
+                default_kb)
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [
+        ("mark-eydelshteyn", "supported")], got
+    got = films("Her co-star in Leviathan, Mark Eydelshteyn, had never acted in English.",
+                default_kb)
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [
+        ("mark-eydelshteyn", "not_enough_info")], got

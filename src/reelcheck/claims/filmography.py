@@ -587,6 +587,13 @@ class FilmographyReader:
                 # beside, not of its clause's subject
                 who = self._person(p, h.head)
                 return (who, h) if who else None
+            named = next((c for c in h.children if c.dep_ == "appos" and c.i > h.i and (
+                a := p.arg_at(c.i)) is not None and a.kind == "person"), None)
+            if named is not None:
+                # "Her co-star in Anora, Jane Roe, ...": the name set off after the noun is
+                # who it is (not its possessor, the partner)
+                who = self._person(p, named)
+                return (who, h) if who else None
             v = h
             while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
                 v = v.head
