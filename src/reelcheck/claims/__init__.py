@@ -207,7 +207,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             _scope_hedge(p, found, own_clauses=not hearsay)
         record_slots(p, found)   # what each claim's clause states, for the verifier's account
         claims += found
-        res.see(s, ms, _subject_person(p, s, ms, found, res), _unknown_subject(p))
+        res.see(s, ms, _subject_person(p, s, ms, found, res), _unknown_subject(p),
+                _object_pronouns(p))
         para_ms += ms
     _mark_guessed_names(claims, mentions)
     for c in claims:   # "Best Director: Jane Roe (Harbour Lights": a span that opens a
@@ -639,6 +640,23 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
     if first is not None and first.entity_type == "person" and first.start == s.start + lead:
         return first.entity.id
     return None
+
+
+def _object_pronouns(p) -> frozenset:
+    """The genders of the pronouns a main verb with a subject of its own takes as its object
+    ("Tarantino then cast her as Sadie": "f"): someone the sentence calls so who is not its
+    subject (no reflexive, no possessive)."""
+    if p is None:
+        return frozenset()
+    got = set()
+    for v in (t for t in p.doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("he", "she")
+                   for c in v.children):
+            continue
+        for o in v.children:
+            if o.dep_ in ("dobj", "dative") and o.tag_ == "PRP" and o.lower_ in ("her", "him"):
+                got.add("f" if o.lower_ == "her" else "m")
+    return frozenset(got)
 
 
 OTHER_FILM = re.compile(r"\b(?:sequel|prequel|remake|spin-?off|reboot)s?\b", re.I)

@@ -538,6 +538,10 @@ def _attach_low(doc):
                         _second_objects_set_off_after_a_phrase).items():
         moves.setdefault(n, noun)
         labels.setdefault(n, "appos")
+    for n, (head, dep) in when("-" in lows, _hyphen_words_split).items():
+        if n not in moves:
+            moves[n] = head
+            labels[n] = dep
     for n, noun in when(bool(deps & {"npadvmod", "dep"}) and "," in lows,
                         _names_set_off_after_a_description).items():
         moves.setdefault(n, noun)
@@ -1778,6 +1782,32 @@ def _second_objects_set_off_after_a_phrase(doc) -> dict:
         prev = doc[first - 2]
         if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and v.i < prev.i:
             out[n.i] = prev.i
+    return out
+
+
+def _hyphen_words_split(doc) -> dict:
+    """"Madison's co-star, X, plays Vanya": the parser may read a word that hyphens written
+    without spaces join ("co-star") as two or three words of the same role on one head, the
+    hyphen a noun among them. The word is its last part, in the role the first part was
+    given; its other parts and what hangs on them are the last part's:
+    {token: (new head, label)}."""
+    out = {}
+    for t in doc:
+        k = t.i
+        if t.text != "-" or k < 1 or k + 1 >= len(doc) or t.pos_ != "NOUN":
+            continue
+        left, right = doc[k - 1], doc[k + 1]
+        h = t.head
+        if left.whitespace_ or t.whitespace_ or not left.is_alpha or not right.is_alpha \
+                or left.head.i != h.i or h.i in (left.i, k, right.i) \
+                or right.head.i not in (h.i, k, left.i) or left.dep_ != t.dep_:
+            continue
+        out[right.i] = (h.i, left.dep_)
+        out[left.i] = (right.i, "compound")
+        out[k] = (right.i, "punct")
+        for c in list(left.children) + list(t.children):
+            if c.i not in (left.i, k, right.i):
+                out.setdefault(c.i, (right.i, c.dep_))
     return out
 
 

@@ -44,6 +44,7 @@ PRONOUNS = {"he": "he", "she": "she"}
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}   # as an object only ("praised her for")
 # as the possessor of a played part only ("her turn as Ani")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+DASHES = frozenset({"\u2014", "\u2013", "--"})   # a dash that sets a phrase off
 # an 'as' phrase is said of the subject of the clause it hangs in: up from a predicate noun or
 # adjective ("is a scene-stealer as Garnick") or an infinitive ("has little to do as ...")
 CLIMB_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "relcl", "xcomp", "advcl", "conj"})
@@ -1573,8 +1574,20 @@ class CastReader:
         top = tok
         while top.head.i != top.i and first <= top.head.i < tok.i:
             top = top.head   # "co-starring" parsed as "co", "-" and "starring": the word's top
-        if top.dep_ == "acl":
+        if top.dep_ == "acl" or top.dep_ == "appos" and top.tag_ == "VBG":
+            # ("Anora (starring A) opened": the bracketed participle read as an apposition)
             cands += [top.head] + ([top.head.head] if top.head.dep_ == "appos" else [])
+        if top.head.is_punct and top.head.text in DASHES and top.head.i == top.i - 1 \
+                and top.i >= 2:
+            # "Anora -- starring A, B and C -- opened": a participle set off by a dash right
+            # after a name is that name's; the parser hangs it on the dash
+            cands.append(p.doc[top.i - 2])
+        if first == 0 and tok.tag_ in ("VBG", "NNP") and any(
+                t.text == "," for t in p.doc[tok.i:]):
+            # "Starring A and B, Anora follows ...": a participle that opens the sentence,
+            # set off by a comma, is said of the main clause's subject
+            cands += [c for r in p.doc if r.dep_ == "ROOT" for c in r.children
+                      if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
         cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                   for o in c.children if o.dep_ == "pobj"]
         if not cands:

@@ -109,13 +109,18 @@ class Resolver:
         return bisect_right(self._para_starts, pos) - 1
 
     def see(self, sentence: Sentence, mentions: list[Mention],
-            subject: Optional[str] = None, unknown_subject: bool = False) -> None:
+            subject: Optional[str] = None, unknown_subject: bool = False,
+            others: frozenset = frozenset()) -> None:
         """Read a sentence: its mentions, and the person its main clause is about when the
         parse says so (a subject outranks an object as what the next "she" refers to).
         `unknown_subject`: its main clause is about a name the KB lacks ("Harbour Lights beat
-        La La Land"), so a later "that film" may be that one, not a KB film it names."""
+        La La Land"), so a later "that film" may be that one, not a KB film it names.
+        `others`: the genders ("f", "m") of the object pronouns of its main verb ("Tarantino
+        cast her"): someone other than the subject, whom a later "she" goes on about."""
         if unknown_subject:
             self.__dict__.setdefault("_unsure", set()).add(sentence.start)
+        if others:
+            self.__dict__.setdefault("_others", {})[sentence.start] = others
         people = self.__dict__.setdefault("_people", [])
         for m in mentions:
             self.last[m.entity_type] = (m.entity.id, sentence.paragraph)
@@ -543,6 +548,9 @@ class Resolver:
             self.__dict__["_last_candidates"] = []
             return None
         said = set()   # the people recent sentences had as their subject
+        # subjects whose own sentence calls someone else by the pronoun ("Tarantino cast
+        # her"): of a gender the KB does not say, they are not that pronoun's first reading
+        shadowed = set()
         seen_sentence = None
         for eid, para, sstart in reversed(self.__dict__.get("_people", [])):
             if sentence.paragraph - para > 1:
@@ -550,6 +558,9 @@ class Resolver:
             if sstart != seen_sentence:
                 seen_sentence = sstart
                 subj = subjects.get(sstart)
+                if subj and want and want in self.__dict__.get("_others", {}).get(sstart, ()) \
+                        and subj not in said:
+                    shadowed.add(subj)
                 if subj and subj not in recent and (want is None or self.gender(subj) != (
                         "m" if want == "f" else "f")):
                     recent.append(subj)
@@ -565,6 +576,14 @@ class Resolver:
                                              in (want, None)]
         if want is None:
             return recent[0] if recent else None
+        kept = [e for e in recent if not (e in shadowed and self.gender(e) is None)]
+        if kept != recent and (kept or self._topic_person and self.gender(
+                self._topic_person) == want):
+            # "Tarantino then cast her as Sadie. She followed it with Scream": the her the
+            # subject's own sentence names, not that subject, is whom "she" goes on about --
+            # someone named before, or the piece's person
+            recent = kept or [self._topic_person]
+            self.__dict__["_last_candidates"] = list(recent)
         genders = [self.gender(e) for e in recent]
         here = set()   # the people named in this paragraph so far
         for e, para, _s in reversed(self.__dict__.get("_people", [])):

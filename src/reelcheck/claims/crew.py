@@ -925,17 +925,42 @@ class CrewReader:
             holders = number_value(count) if count is not None else None
             if count is not None:
                 toks.append(count.i)
-            for pred in preds:
-                for w in who:
-                    c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
-                                    negated, weak=weak or (co and pred in co) or None,
-                                    group=f"crew:{p.offset}:t{w.first}")
-                    if c is not None and count is not None:
-                        c.slots["holders"] = holders
-                    if c is not None and where is not None and w.org:
-                        c.slots["territory"] = where
-                    if c is not None:
-                        out.append(c)
+            # "the director of Tangerine and Starlet": the films coordinated with the one
+            # the title's preposition names hold the same credit, each a claim of its own
+            films = [(film, toks)] + [(more, [first, tok.i, more.first, more.last - 1])
+                                      for more in self._conjunct_works(p, tok, film)]
+            for film, ftoks in films:
+                for pred in preds:
+                    for w in who:
+                        c = self._claim(p, pred, w, film, ftoks + [w.first, w.last - 1], hedged,
+                                        negated, weak=weak or (co and pred in co) or None,
+                                        group=f"crew:{p.offset}:t{w.first}")
+                        if c is not None and count is not None:
+                            c.slots["holders"] = holders
+                        if c is not None and where is not None and w.org:
+                            c.slots["territory"] = where
+                        if c is not None:
+                            out.append(c)
+        return out
+
+    def _conjunct_works(self, p: Parsed, tok, film: Work) -> list:
+        """The films coordinated with `film` where a title's preposition names it ("the
+        director of Tangerine and Starlet", "editor on X and Y"): each a film the phrase
+        states. None when a conjunct is no film the KB or the parse knows as a work (a list
+        that runs on into something else says no credit of it)."""
+        if film.how != "stated" or film.first < 0:
+            return []
+        obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in
+                    table().title_preps for o in c.children if o.dep_ == "pobj"
+                    and o.i in range(film.first, film.last)), None)
+        if obj is None:
+            return []
+        out = []
+        for c in conjuncts(obj)[1:]:
+            w = self._work(p, c)
+            if w is None or w.how != "stated" or w.eid == film.eid:
+                return []
+            out.append(w)
         return out
 
     def _title(self, p: Parsed, tok):

@@ -587,6 +587,13 @@ class FilmographyReader:
                 # beside, not of its clause's subject
                 who = self._person(p, h.head)
                 return (who, h) if who else None
+            named = next((c for c in h.children if c.dep_ == "appos" and c.i > h.i and (
+                a := p.arg_at(c.i)) is not None and a.kind == "person"), None)
+            if named is not None:
+                # "Her co-star in Anora, Jane Roe, ...": the name set off after the noun is
+                # who it is (not its possessor, the partner)
+                who = self._person(p, named)
+                return (who, h) if who else None
             v = h
             while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
                 v = v.head
@@ -760,19 +767,20 @@ class FilmographyReader:
         """"Director Jane Roe (X, Y) returns with Z", "Cast: Jane Roe (X), John Doe (Y)": the
         works a bracket right after a person's name holds, and nothing else, are credits of
         theirs (what a press note names them by). Not in a line that names a prize, a
-        ceremony or a festival, where "Jane Roe (X)" is a nominee and the film she is up for."""
+        ceremony or a festival, where "Jane Roe (X)" is a nominee and the film she is up for --
+        unless the bracket lists several films: a nomination is for one, so "Sean Baker (X, Y)
+        won the Palme" names his earlier films."""
         doc, out = p.doc, []
         prized = set(_lx().get("bracket_award_words", ()))
-        if any(a.kind in GATE_TYPES for a in p.args) or any(t.lower_ in prized for t in doc):
-            return out
         # ... nor in a row under a heading about prizes ("Best Actress" over "Jane Roe (X)"):
         # the few lines right above the sentence's own
         above = self.text[:p.sentence.start].rstrip().split("\n")[-3:]
-        if any(w.strip(".,:;()").lower() in prized for line in above for w in line.split()) \
-                or any(m.entity_type in GATE_TYPES for m in self.res.mentions
-                       if p.sentence.start - sum(len(x) + 1 for x in above) <= m.start
-                       < p.sentence.start):
-            return out
+        nominee = any(a.kind in GATE_TYPES for a in p.args) or any(
+            t.lower_ in prized for t in doc) or any(
+            w.strip(".,:;()").lower() in prized for line in above for w in line.split()) \
+            or any(m.entity_type in GATE_TYPES for m in self.res.mentions
+                   if p.sentence.start - sum(len(x) + 1 for x in above) <= m.start
+                   < p.sentence.start)
         for a in p.args:
             if a.kind != "person" or not a.entity or a.last >= len(doc) or \
                     doc[a.last].text != "(":
@@ -792,6 +800,9 @@ class FilmographyReader:
                     break
             if i < end or not works:
                 continue   # "Jane Roe (Ani)", "(2024)", "(who plays Ani)": no list of works
+            if nominee and (len(works) < 2 or not all(w.kind == "film" and w.entity
+                                                      for w in works)):
+                continue   # "Jane Roe (X)" in a line about prizes: the film she is up for
             for n, w in enumerate(works):
                 if any(c.slots.get("work") == w.entity and c.slots.get("subject") == a.entity
                        for c in credits):

@@ -138,16 +138,20 @@ class NoteReader:
         return any(fold(x) in text for x in (sec, *phrases))
 
     def _names_credited(self, c: Claim, fact) -> bool:
-        """Whether a note can stand for a credit claim (crew, a company's credit): it must
-        name the person or company credited, as the entity it is about or by name."""
+        """Whether a note can stand for a credit claim (crew, a company's credit, a person's
+        filmography): it must name the person or company credited, as the entity it is about
+        or by name ("Baker, whose films include Marty, won the Palme": a note on Marty's Palme
+        does not say Baker made it)."""
         who = c.slots.get("person") if c.category in ("crew", "production") and \
             c.slots.get("kind") != "format" else None
+        if c.slots.get("kind") == "filmography" and c.slots.get("work") and c.subject:
+            who = c.subject.id   # the person whose credits the claim says include the work
         e = self.kb.entity(who) if isinstance(who, str) else None
         if e is None:
             return True
         from ..textutil import fold
         note = note_of(self.kb, fact)
-        return who in note.ents or any(
+        return who == fact.subject or who in note.ents or any(
             fold(n) in note.ftext for n in [e.label] + [a for a, _k in self.kb.aliases_of(who)]
             if len(n) > 2)
 

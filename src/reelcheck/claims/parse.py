@@ -173,11 +173,12 @@ def _cast_words() -> frozenset:
 @lru_cache(maxsize=1)
 def _member_words() -> frozenset:
     """Every form of the cast section's member words ("stars", "starring"; "co-stars" is read
-    word by word)."""
+    word by word) and of its cast nouns ("The ensemble features A and B")."""
     from ..nlp import surface_forms
     cast = load_lexicon().section("cast")
     words: set = set()
-    for w in [w for k in ("member_verbs", "member_nouns", "performance_nouns", "role_nouns")
+    for w in [w for k in ("member_verbs", "member_nouns", "performance_nouns", "role_nouns",
+                          "cast_nouns")
               for w in cast.get(k) or ()]:
         words |= {f.split("-")[-1] for f in surface_forms(w) | {w}}
     return frozenset(words)
@@ -509,7 +510,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
                      _prizes_before_their_noun,
                      _name_read_as_an_adverb,
                      _participle_of_the_last_name, _relative_after_a_name,
-                     _record_infinitive_on_the_verb, _date_heading):
+                     _record_infinitive_on_the_verb, _date_heading,
+                     _name_apposed_past_a_film):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -1314,6 +1316,35 @@ def _record_infinitive_on_the_verb(p: Parsed):
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
                     [deps.get(t.i, t.dep_) for t in doc])
+
+
+def _name_apposed_past_a_film(p: Parsed):
+    """The doc with a person's name set off by commas after "NOUN in/of FILM" hung on the noun
+    ("Her co-star in Anora, Mark Eydelshteyn, plays Vanya": the parser hung the name on the
+    film, which a person cannot be). Only a linked film as the object of a preposition on a
+    common noun, a linked person right after its comma, set off by a comma (or the sentence's
+    end) after it. None when there is no such one."""
+    doc = p.doc
+    fix = {}
+    for a in p.args:
+        if a.kind != "person" or not a.entity:
+            continue
+        t = doc[a.head]
+        if t.dep_ != "appos" or a.first < 4 or doc[a.first - 1].text != ",":
+            continue
+        film = p.arg_at(t.head.i)
+        if film is None or film.kind != "film" or not film.entity or film.last != a.first - 1:
+            continue
+        prep = doc[film.head].head
+        noun = prep.head
+        if doc[film.head].dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ != "NOUN" \
+                or noun.i >= prep.i or a.last < len(doc) and doc[a.last].text not in (
+                    ",", ".", ";", ")"):
+            continue
+        fix[t.i] = noun.i
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
 
 
 def _verb_read_as_a_participle(p: Parsed):
