@@ -22,6 +22,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef
 from .frames import Frame, conjuncts
+from .locations import numbered_edition
 from .parse import Parsed, lexicon
 
 FAMILY = "hosts"
@@ -44,23 +45,72 @@ class HostReader:
             if f.relation.predicate != "event_location" or f.noun_cue or f.negated \
                     or f.irrealis or p.doc[f.cue].lemma_.lower() not in verbs:
                 continue
-            hosts = [a for fl in f.roles.get("host", []) for a in self._people(p, fl.token)]
+            cue = p.doc[f.cue]
+            agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}
+            # "..., held March 2 and hosted by X": with a "by" agent, the host is the agent's
+            # alone (not the subject a conjoined clause shares)
+            hosts = [a for fl in f.roles.get("host", []) if not agent or fl.token in agent
+                     for a in self._people(p, fl.token)]
             if not hosts:
                 continue
-            event, borrowed = self._event(p, [fl.token for fl in f.roles.get("work", [])])
+            works = [fl.token for fl in f.roles.get("work", [])]
+            if not any(self._showlike(p, i) for i in works):
+                # the frame took no show for what was hosted ("..., with X hosting", "took
+                # place on Friday, hosted by X"): the show the hosting clause is attached to
+                works = self._attached(p, cue)
+            event, borrowed = self._event(p, works)
             if event is None:
                 continue
-            said = self._verb_extras(p, p.doc[f.cue])
+            said = self._verb_extras(p, cue)
             for a in hosts:
-                ends = [self._end(p, t) for t in [f.cue] + [fl.token for fl in
-                                                            f.roles.get("work", [])]]
-                lo = min([f.cue, a.first] + [self._start(p, fl.token)
-                                             for fl in f.roles.get("work", [])])
+                ends = [self._end(p, t) for t in [f.cue] + works]
+                lo = min([f.cue, a.first] + [self._start(p, t) for t in works])
                 out.append(self._claim(p, event, a, borrowed, hedged, lo, max(ends + [a.last]),
                                        said))
         out += self._noun_claims(p, hedged, {(c.slots["subject"], c.slots["host_name"])
                                              for c in out})
         return out
+
+    def _showlike(self, p: Parsed, i: int) -> bool:
+        """Whether token i may name what was hosted: a show's name (an edition, its family)
+        or a plain description of one ("the ceremony")."""
+        a = p.arg_at(i)
+        kinds = set(lexicon().section("plot").get("event_kinds") or ()) | {"award"}
+        firm = {w for ws in (lexicon().dates.get("firm_descriptions") or {}).values()
+                for w in ws}
+        return a.entity is not None and a.kind in kinds if a is not None else \
+            p.doc[i].lemma_.lower() in firm
+
+    def _attached(self, p: Parsed, cue) -> list[int]:
+        """The show a hosting clause that names none is said of, from what the clause hangs
+        on: the clause whose subject is the show, when it is an absolute "with" phrase ("the
+        30th Critics Choice Awards were held at the Barker Hangar, with X hosting") or a
+        participle set off after the clause's own words ("... took place on Friday, February
+        7, hosted by X"); the name right before the comma of a participle (or of the first
+        of conjoined ones: "at the 97th Academy Awards, held March 2 and hosted by X").
+        Token indexes of the show's name, or none."""
+        t = cue
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        verb = None
+        if t.dep_ == "pcomp" or t.dep_ == "pobj":
+            if t.head.dep_ == "prep" and t.head.lower_ == "with":
+                verb = t.head.head
+        elif t.tag_ == "VBN":
+            if t.i >= 2 and p.doc[t.i - 1].lower_ == ",":
+                a = p.arg_at(t.i - 2)
+                if a is not None and self._showlike(p, a.head):
+                    return [a.head]
+            if t.dep_ == "acl" and self._showlike(p, t.head.i):
+                return [t.head.i]
+            if t.dep_ in ("acl", "advcl"):
+                verb = t.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [i for i in subj if p.arg_at(i) is not None and self._showlike(p, i)]
 
     # -- the noun: "Oscars host Conan O'Brien", "the host of the 97th Academy Awards, X" ----
     def _noun_claims(self, p: Parsed, hedged: bool, seen: set) -> list[Claim]:
@@ -177,6 +227,9 @@ class HostReader:
             if a is not None and a.entity and a.kind in kinds | {"award"}:
                 if self.kb.facts(subject=a.entity, predicate="edition_of"):
                     return a.entity, False
+                numbered = numbered_edition(self.kb, p, a)
+                if numbered is not None:   # "the 77th DGA Awards": that edition of the show
+                    return numbered, False
                 family = a.entity   # "the Oscars": a show of some year
             elif a is None and p.doc[i].lemma_.lower() in firm:
                 family = "described"

@@ -29,10 +29,38 @@ from ..model import Claim, EntityRef
 from .frames import Frame, another_film, clause_of, conjuncts, subject_token
 from .dates import edition_won_at
 from .parse import Arg, Parsed, lexicon, verb_above
+from .text import parse_ordinal
 
 FAMILY = "locations"
 # nouns that stand for the film's story as a whole ("the story unfolds in Las Vegas")
 STORY_NOUNS = frozenset({"story", "plot", "narrative", "action", "tale", "it"})
+
+
+def numbered(p: Parsed, a: Arg) -> bool:
+    """Whether an ordinal argument right before a show's plural name numbers it ("the 77th
+    DGA Awards"; not "the 2nd Oscar of her career", which counts prizes, not shows)."""
+    if a.first == 0 or p.doc[a.last - 1].tag_ not in ("NNS", "NNPS") \
+            or not p.doc[a.first - 1].text[:1].isdigit():
+        return False   # (a word, "her first Oscars", counts her shows, numbers none)
+    n = p.arg_at(a.first - 1)
+    if n is not None:
+        return n.kind == "ordinal" and n.last == a.first
+    # (an ordinal the entity tagger took into a larger name: "the 82nd Golden Globes")
+    return parse_ordinal(p.doc[a.first - 1].lower_) is not None
+
+
+def numbered_edition(kb, p: Parsed, a: Optional[Arg]) -> Optional[str]:
+    """The one edition (an event kind of the lexicon) of the show a family's name stands for
+    that the ordinal before it numbers ("the 77th DGA Awards": the 77th Directors Guild of
+    America Awards); None when the name is no show's, or no one edition fits."""
+    if a is None or not a.entity or award_family(kb, a.entity) != a.entity or not numbered(p, a):
+        return None
+    kinds = set(lexicon().section("plot").get("event_kinds") or ())
+    n = parse_ordinal(p.doc[a.first - 1].lower_)
+    own = [f.subject for f in kb.facts(predicate="edition_of", object_entity=a.entity)
+           if kb.entity(f.subject) is not None and kb.entity(f.subject).type in kinds
+           and parse_ordinal(kb.label(f.subject).split()[0].lower()) == n]
+    return own[0] if len(own) == 1 else None
 
 
 def _scheduled(verb) -> bool:
@@ -528,6 +556,14 @@ class LocationReader:
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
         own = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
                for o in c.children if o.dep_ == "pobj"]
+        # "hosted by Conan O'Brien at the Dolby Theatre": a venue the parser hung on the "by"
+        # agent's name is the verb's (a person is at no venue the KB could hold)
+        own += [o for g in p.doc[f.cue].children if g.dep_ == "agent"
+                for n in g.children if n.dep_ == "pobj" and p.arg_at(n.i) is not None
+                and p.arg_at(n.i).kind == "person"
+                for c in n.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj" and p.arg_at(o.i) is not None
+                and p.arg_at(o.i).kind == "place" and p.arg_at(o.i).entity]
         # a date the frame took for a place ("took place in 2025 at the Dolby Theatre") is none
         placed = [fl for fl in f.roles.get("place", [])
                   if fl.arg is None or fl.arg.kind != "date"]
@@ -654,13 +690,8 @@ class LocationReader:
         eds = [f_.subject for f_ in self.kb.facts(predicate="edition_of", object_entity=a.entity)]
         eds = [x for x in eds if self.kb.entity(x) is not None
                and self.kb.entity(x).type in kinds]
-        n = p.arg_at(a.first - 1) if a.first > 0 else None
-        if n is not None and n.kind == "ordinal" and n.last == a.first \
-                and p.doc[a.last - 1].tag_ in ("NNS", "NNPS"):
-            # "the 77th DGA Awards": the show's edition of that number (its plural name:
-            # "the 2nd Oscar of her career" counts prizes, not shows)
-            own = [x for x in eds if self.kb.label(x).lower().startswith(n.text.lower() + " ")]
-            return own[0] if len(own) == 1 else None
+        if numbered(p, a):
+            return numbered_edition(self.kb, p, a)
         cue = p.doc[f.cue]
         heads = {o.i for c in cue.children if c.dep_ == "prep"
                  for o in c.children if o.dep_ == "pobj"}
