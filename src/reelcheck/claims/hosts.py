@@ -67,8 +67,31 @@ class HostReader:
                 lo = min([f.cue, a.first] + [self._start(p, t) for t in works])
                 out.append(self._claim(p, event, a, borrowed, hedged, lo, max(ends + [a.last]),
                                        said))
+        out += self._gerund_claims(p, hedged, {f.cue for f in frames})
         out += self._noun_claims(p, hedged, {(c.slots["subject"], c.slots["host_name"])
                                              for c in out})
+        return out
+
+    def _gerund_claims(self, p: Parsed, hedged: bool, cues: set) -> list[Claim]:
+        """"..., with Chelsea Handler hosting": a hosting verb's gerund the tagger took for a
+        noun (so no frame has it for a cue), the name before it its compound, under an
+        absolute "with": the host of the show the clause it is set off from is about."""
+        verbs = set(_hosting().get("verbs") or ())
+        out = []
+        for tok in p.doc:
+            low = tok.lower_
+            if tok.i in cues or tok.pos_ not in ("NOUN", "PROPN") or not low.endswith("ing") \
+                    or low[:-3] not in verbs and low[:-3] + "e" not in verbs:
+                continue
+            hosts = [a for c in tok.children if c.dep_ in ("compound", "nsubj")
+                     for a in self._people(p, c.i)]
+            works = self._attached(p, tok) if hosts else []
+            event, borrowed = self._event(p, works) if works else (None, False)
+            if event is None:
+                continue
+            for a in hosts:
+                lo = min([tok.i, a.first] + [self._start(p, t) for t in works])
+                out.append(self._claim(p, event, a, borrowed, hedged, lo, tok.i + 1))
         return out
 
     def _showlike(self, p: Parsed, i: int) -> bool:
@@ -89,14 +112,19 @@ class HostReader:
         7, hosted by X"); the name right before the comma of a participle (or of the first
         of conjoined ones: "at the 97th Academy Awards, held March 2 and hosted by X").
         Token indexes of the show's name, or none."""
+        def participle(t) -> bool:   # (the tagger may take one after a comma for a past
+            return t.tag_ == "VBN" or t.tag_ == "VBD" and not any(   # tense of no subject)
+                c.dep_.startswith("nsubj") for c in t.children)
+
         t = cue
-        while t.dep_ == "conj" and t.head.i != t.i:
+        while t.dep_ == "conj" and t.head.i != t.i and not (
+                participle(t) and t.i >= 2 and p.doc[t.i - 1].lower_ == ","):
             t = t.head
         verb = None
         if t.dep_ == "pcomp" or t.dep_ == "pobj":
             if t.head.dep_ == "prep" and t.head.lower_ == "with":
                 verb = t.head.head
-        elif t.tag_ == "VBN":
+        elif participle(t):
             if t.i >= 2 and p.doc[t.i - 1].lower_ == ",":
                 a = p.arg_at(t.i - 2)
                 if a is not None and self._showlike(p, a.head):

@@ -39,7 +39,8 @@ STORY_NOUNS = frozenset({"story", "plot", "narrative", "action", "tale", "it"})
 def numbered(p: Parsed, a: Arg) -> bool:
     """Whether an ordinal argument right before a show's plural name numbers it ("the 77th
     DGA Awards"; not "the 2nd Oscar of her career", which counts prizes, not shows)."""
-    if a.first == 0 or p.doc[a.last - 1].tag_ not in ("NNS", "NNPS") \
+    last = p.doc[a.last - 1]   # (the tagger may call "Awards" a singular proper noun)
+    if a.first == 0 or last.tag_ not in ("NNS", "NNPS") and not last.lower_.endswith("s") \
             or not p.doc[a.first - 1].text[:1].isdigit():
         return False   # (a word, "her first Oscars", counts her shows, numbers none)
     n = p.arg_at(a.first - 1)
