@@ -62,3 +62,16 @@ def test_a_venue_hung_on_the_agent_is_the_verb_s(default_kb):
                                                     "event_location")
     assert ("refuted", "beverly-hilton") in claims(s.format("Beverly Hilton"), default_kb,
                                                    "event_location")
+
+
+def test_with_a_name_as_host(default_kb):
+    s = "The 78th BAFTAs went off at the Royal Festival Hall, with {} as host."
+    assert claims(s.format("David Tennant"), default_kb, "host") == [
+        ("supported", "david-tennant")]
+    assert claims(s.format("Chelsea Handler"), default_kb, "host") == [
+        ("refuted", "chelsea-handler")]
+    assert claims("With Jo Koy as its host, the 40th Independent Spirit Awards ran short.",
+                  default_kb, "host") == [("refuted", "Jo Koy")]
+    # "its" said after a film's clause is no show's: nothing to judge
+    assert ("refuted", "chelsea-handler") not in claims(
+        "Anora won Best Feature, with Chelsea Handler as its host.", default_kb, "host")

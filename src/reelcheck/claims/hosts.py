@@ -158,6 +158,15 @@ class HostReader:
                 o.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                 for o in c.children if o.dep_ == "pobj"]
             event, borrowed = self._event(p, mods, noun=True)
+            if (borrowed or event is None) and all(p.doc[m].pos_ == "PRON" for m in mods) \
+                    and tok.dep_ == "pobj" and \
+                    tok.head.lower_ == "as" and tok.head.head.dep_ == "pobj":
+                # "..., with Nikki Glaser as host": the show of the clause the absolute
+                # "with" phrase is set off from
+                at = self._attached(p, tok.head.head)
+                got = self._event(p, at) if at else (None, False)
+                if got[0] is not None:
+                    (event, borrowed), mods = got, at
             if borrowed or event is None:
                 # no event of its own: the one its clause is at ("At the 97th Academy Awards,
                 # host X ...") binds it, as a qualifier binds to its clause
@@ -201,6 +210,8 @@ class HostReader:
             cands.append(tok.head)
         if tok.dep_ == "appos":
             cands.append(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":   # "with Nikki Glaser as host"
+            cands.append(tok.head.head)
         cands += [c for c in tok.children if c.dep_ == "appos"]
         # "the host of the 97th Academy Awards, Conan O'Brien": the parser may hang the name
         # on the event the noun's "of" phrase names
