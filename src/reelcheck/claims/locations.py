@@ -39,15 +39,26 @@ STORY_NOUNS = frozenset({"story", "plot", "narrative", "action", "tale", "it"})
 def numbered(p: Parsed, a: Arg) -> bool:
     """Whether an ordinal argument right before a show's plural name numbers it ("the 77th
     DGA Awards"; not "the 2nd Oscar of her career", which counts prizes, not shows)."""
+    at = _ordinal_at(p, a)
     last = p.doc[a.last - 1]   # (the tagger may call "Awards" a singular proper noun)
-    if a.first == 0 or last.tag_ not in ("NNS", "NNPS") and not last.lower_.endswith("s") \
-            or not p.doc[a.first - 1].text[:1].isdigit():
+    if at < 0 or last.tag_ not in ("NNS", "NNPS") and not last.lower_.endswith("s") \
+            or not p.doc[at].text[:1].isdigit():
         return False   # (a word, "her first Oscars", counts her shows, numbers none)
-    n = p.arg_at(a.first - 1)
-    if n is not None:
-        return n.kind == "ordinal" and n.last == a.first
+    n = p.arg_at(at)
+    if n is not None and n.kind != "date":   # ("Annual" may pass for a date)
+        return n.kind == "ordinal" and n.last in (a.first, at + 1)
     # (an ordinal the entity tagger took into a larger name: "the 82nd Golden Globes")
-    return parse_ordinal(p.doc[a.first - 1].lower_) is not None
+    return parse_ordinal(p.doc[at].lower_) is not None
+
+
+def _ordinal_at(p: Parsed, a: Arg) -> int:
+    """The token before a show's name that may number it, over the lexicon's
+    `plot.edition_fillers` ("the 97th Annual Oscars"); -1 at the sentence's start."""
+    fillers = set(lexicon().section("plot").get("edition_fillers") or ())
+    i = a.first - 1
+    while i >= 0 and p.doc[i].lower_ in fillers:
+        i -= 1
+    return i
 
 
 def numbered_edition(kb, p: Parsed, a: Optional[Arg]) -> Optional[str]:
@@ -57,7 +68,7 @@ def numbered_edition(kb, p: Parsed, a: Optional[Arg]) -> Optional[str]:
     if a is None or not a.entity or award_family(kb, a.entity) != a.entity or not numbered(p, a):
         return None
     kinds = set(lexicon().section("plot").get("event_kinds") or ())
-    n = parse_ordinal(p.doc[a.first - 1].lower_)
+    n = parse_ordinal(p.doc[_ordinal_at(p, a)].lower_)
     own = [f.subject for f in kb.facts(predicate="edition_of", object_entity=a.entity)
            if kb.entity(f.subject) is not None and kb.entity(f.subject).type in kinds
            and parse_ordinal(kb.label(f.subject).split()[0].lower()) == n]
@@ -336,22 +347,26 @@ class LocationReader:
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
         out = []
         for ev in p.args:
-            if ev.kind not in kinds or not ev.entity:
+            if not ev.entity:
+                continue
+            ed = ev.entity if ev.kind in kinds else numbered_edition(self.kb, p, ev)
+            if ed is None:   # (or a show's name an ordinal numbers: "the 97th Annual Oscars")
                 continue
             toks = [o for c in p.doc[ev.head].children if c.dep_ == "prep" and c.lower_ in preps
                     for o in c.children if o.dep_ == "pobj"]
             for a in self._places(p, None, toks) if toks else []:
                 if not a.entity and a.kind != "place":
                     continue
-                start, end = p.span_of(ev.first, a.last)
+                start, end = p.span_of(ev.first if ed == ev.entity else _ordinal_at(p, ev),
+                                       a.last)
                 s = p.sentence
                 start, end = max(s.start, start), min(s.end, end)
                 obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
                 out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
                                  category="location",
-                                 subject=EntityRef(ev.entity, self.kb.label(ev.entity)),
+                                 subject=EntityRef(ed, self.kb.label(ed)),
                                  predicate="event_location", object=obj, hedged=hedged,
-                                 slots=dict(kind="place", subject=ev.entity, place=a.entity,
+                                 slots=dict(kind="place", subject=ed, place=a.entity,
                                             negated=False,
                                             **({} if a.entity else {"unknown": a.text}))))
         return out
