@@ -75,3 +75,15 @@ def test_with_a_name_as_host(default_kb):
     # "its" said after a film's clause is no show's: nothing to judge
     assert ("refuted", "chelsea-handler") not in claims(
         "Anora won Best Feature, with Chelsea Handler as its host.", default_kb, "host")
+
+
+def test_a_show_s_family_dated_on_the_hosting_verb(default_kb):
+    # the year (or day) on the verb names the family's one edition held then
+    assert claims("Jo Koy emceed the Golden Globes on January 5, 2025.", default_kb,
+                  "host") == [("refuted", "Jo Koy")]
+    got = reelcheck.check("Last winter Jimmy Kimmel hosted the Oscars in 2025.",
+                          kb=default_kb).claims
+    host = [c for c in got if c.predicate == "host"]
+    assert [c.verdict for c in host] == ["refuted"] and "2025" in host[0].text
+    assert claims("Chelsea Handler hosted the Critics Choice Awards in February 2025.",
+                  default_kb, "host") == [("supported", "chelsea-handler")]

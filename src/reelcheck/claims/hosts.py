@@ -37,6 +37,7 @@ class HostReader:
         self.kb, self.res, self.text = kb, resolver, text
         # the edition a paragraph's sentences named, by paragraph (awards.para_ceremony)
         self.borrow = borrow or (lambda para: None)
+        self._dated_at: list = []   # where a date that named the edition ends (`_dated_edition`)
 
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         verbs = set(_hosting().get("verbs") or ())
@@ -58,12 +59,13 @@ class HostReader:
                 # the frame took no show for what was hosted ("..., with X hosting", "took
                 # place on Friday, hosted by X"): the show the hosting clause is attached to
                 works = self._attached(p, cue)
-            event, borrowed = self._event(p, works)
+            self._dated_at = []
+            event, borrowed = self._event(p, works, cue=cue)
             if event is None:
                 continue
             said = self._verb_extras(p, cue)
             for a in hosts:
-                ends = [self._end(p, t) for t in [f.cue] + works]
+                ends = [self._end(p, t) for t in [f.cue] + works] + self._dated_at
                 lo = min([f.cue, a.first] + [self._start(p, t) for t in works])
                 out.append(self._claim(p, event, a, borrowed, hedged, lo, max(ends + [a.last]),
                                        said))
@@ -250,7 +252,8 @@ class HostReader:
                 out.append(a)
         return out
 
-    def _event(self, p: Parsed, toks: list, noun: bool = False) -> tuple[Optional[str], bool]:
+    def _event(self, p: Parsed, toks: list, noun: bool = False,
+               cue=None) -> tuple[Optional[str], bool]:
         """(edition, borrowed): the KB edition the tokens name; or, borrowed, the edition the
         paragraph named, when they name only its family ("the Oscars") or describe it ("the
         ceremony", "the show"), or (a noun) name nothing."""
@@ -276,6 +279,10 @@ class HostReader:
                 return None, False   # someone or something else was hosted
         if family is None and not noun:
             return None, False
+        if family not in (None, "described") and cue is not None:
+            dated = self._dated_edition(p, family, cue)
+            if dated is not None:
+                return dated, False
         # the edition meant: one the sentence names elsewhere ("Oscars host X opened the 97th
         # Academy Awards"), of the family said, or else the paragraph's
         for ed in named + [base]:
@@ -283,6 +290,32 @@ class HostReader:
                     f.value == family for f in self.kb.facts(subject=ed, predicate="edition_of"))):
                 return ed, True
         return None, False
+
+    def _dated_edition(self, p: Parsed, family: str, cue) -> Optional[str]:
+        """"X hosted the Oscars in 2025": the one edition of the show held in the year a date
+        on the hosting verb itself gives (a phrase or a bare date on it), else None."""
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        heads = [t for c in cue.children if c.dep_ in ("prep", "npadvmod")
+                 for t in ([c] if c.dep_ == "npadvmod" else c.children) if t.dep_ in (
+                     "pobj", "npadvmod")]
+        spans = [(p.offset + t.left_edge.idx, p.offset + t.right_edge.idx + len(t.right_edge))
+                 for t in heads]
+        years = {dv.year for dv in p.dates if dv.year and any(
+            lo <= dv.start and dv.end <= hi for lo, hi in spans)}
+        # (a bare year, "in 2025", which the date grammar leaves to the entity tagger)
+        years |= {int(t.text) for t in heads if t.like_num and len(t.text) == 4 and
+                  t.text.isdigit() and getattr(p.arg_at(t.i), "kind", None) == "date"}
+        if len(years) != 1:
+            return None
+        yr = years.pop()
+        eds = [f.subject for f in self.kb.facts(predicate="edition_of", object_entity=family)
+               if self.kb.entity(f.subject) is not None
+               and self.kb.entity(f.subject).type in kinds
+               and self.kb.entity(f.subject).year == yr]
+        if len(eds) != 1:
+            return None
+        self._dated_at = [t.right_edge.i + 1 for t in heads]   # (the claim's words take it in)
+        return eds[0]
 
     @staticmethod
     def _verb_extras(p: Parsed, verb) -> list[str]:
