@@ -75,6 +75,13 @@ def numbered_edition(kb, p: Parsed, a: Optional[Arg]) -> Optional[str]:
     return own[0] if len(own) == 1 else None
 
 
+def _set_off(tok) -> bool:
+    """Whether a clause on a noun is an aside set off by a comma ("the ceremony, initially
+    slated for January 12,"), which says more of what the noun names, not which one it is."""
+    return tok.dep_ in ("acl", "relcl") and tok.left_edge.i > 0 and \
+        tok.doc[tok.left_edge.i - 1].lower_ == ","
+
+
 def _scheduled(verb) -> bool:
     """Whether `verb` is a scheduling verb with an event noun after its preposition (lexicon
     `dates.schedule`: "is set for an October release", "set for release in the UK"): what is
@@ -652,8 +659,10 @@ class LocationReader:
             words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
             if tok.lemma_.lower() in words and tok.tag_ == "NN" and any(
                     c.dep_ == "det" for c in tok.children) and all(
-                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
-                    for c in tok.children):   # (its place may hang on it: "the ceremony at")
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("prep", "punct")
+                    or _set_off(c) for c in tok.children):
+                # (its place may hang on it, "the ceremony at"; an aside set off by commas
+                # says more of it, "the ceremony, first slated for January 12, ...")
                 return base, True
         if not works and cue.tag_ == "VBN":
             # "the 2025 Oscars, held March 2 in Los Angeles": the participle's noun is the
