@@ -32,6 +32,9 @@ def test_an_absolute_with_phrase_is_the_clause_subject_s_host(default_kb):
         ("supported", "chelsea-handler")]
     assert claims(s.format("David Tennant"), default_kb, "host") == [
         ("refuted", "david-tennant")]
+    # hosting something else is no hosting of the show
+    assert claims("The 97th Oscars were a hit, with Jimmy Kimmel hosting a party afterwards.",
+                  default_kb, "host") == []
 
 
 def test_a_trailing_participle_after_a_date(default_kb):

@@ -55,7 +55,8 @@ class HostReader:
             if not hosts:
                 continue
             works = [fl.token for fl in f.roles.get("work", [])]
-            if not any(self._showlike(p, i) for i in works):
+            if not any(self._showlike(p, i) for i in works) and all(
+                    i == cue.head.i and cue.dep_ == "acl" for i in works):
                 # the frame took no show for what was hosted ("..., with X hosting", "took
                 # place on Friday, hosted by X"): the show the hosting clause is attached to
                 works = self._attached(p, cue)
@@ -87,7 +88,8 @@ class HostReader:
                 continue
             hosts = [a for c in tok.children if c.dep_ in ("compound", "nsubj")
                      for a in self._people(p, c.i)]
-            works = self._attached(p, tok) if hosts else []
+            works = self._attached(p, tok) if hosts and not any(
+                c.dep_ == "dobj" for c in tok.children) else []   # (not "hosting a party")
             event, borrowed = self._event(p, works) if works else (None, False)
             if event is None:
                 continue
