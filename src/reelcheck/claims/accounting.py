@@ -1288,8 +1288,8 @@ def _consumed(slot, atoms, blob: str, kb=None) -> bool:
             v >= 1000 for alts in value for v in alts)
         days = {v for d in dates for v in d}   # "ran from May 14 to May 25, 2024"
         return calendar and all(alts & days for alts in value)
-    if kind == "entity" and value.lower() in blob:
-        return True
+    if kind in ("entity", "place") and isinstance(value, str) and value.lower() in blob:
+        return True   # (a place named with its article: "The Beverly Hilton")
     if kind == "entity" and kb is not None and _character_named(kb, value, blob):
         return True
     if kind == "entity" and kb is not None and year_named(kb, text, value) in nums:

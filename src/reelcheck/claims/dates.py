@@ -941,6 +941,15 @@ class DateReader:
         s = subject_token(verb)
         if pred is None or s is None:
             return None
+        # "the Oscar nominations were pushed back to January 23": a show's nominations moved
+        # are their announcement's day (the KB holds no day they were first planned for)
+        noms = next((ev for ev in _lx().get("events", ())
+                     if ev.get("predicate") == "nominations_announced"), {})
+        if s.lemma_.lower() in noms.get("with", ()) or s.lower_ in noms.get("with", ()):
+            if pred != "ceremony_date":
+                return None
+            got = self._verb_event(p, noms, verb, frozenset(t.i for t in verb.subtree), dv)
+            return got[:4] + (True,) + got[5:] if got is not None else None
         got = self._edition_at(p, s, dv)
         if got is None:
             return None

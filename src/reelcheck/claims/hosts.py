@@ -22,6 +22,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef
 from .frames import Frame, conjuncts
+from .locations import numbered_edition
 from .parse import Parsed, lexicon
 
 FAMILY = "hosts"
@@ -36,6 +37,7 @@ class HostReader:
         self.kb, self.res, self.text = kb, resolver, text
         # the edition a paragraph's sentences named, by paragraph (awards.para_ceremony)
         self.borrow = borrow or (lambda para: None)
+        self._dated_at: list = []   # where a date that named the edition ends (`_dated_edition`)
 
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         verbs = set(_hosting().get("verbs") or ())
@@ -44,23 +46,103 @@ class HostReader:
             if f.relation.predicate != "event_location" or f.noun_cue or f.negated \
                     or f.irrealis or p.doc[f.cue].lemma_.lower() not in verbs:
                 continue
-            hosts = [a for fl in f.roles.get("host", []) for a in self._people(p, fl.token)]
+            cue = p.doc[f.cue]
+            agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}
+            # "..., held March 2 and hosted by X": with a "by" agent, the host is the agent's
+            # alone (not the subject a conjoined clause shares)
+            hosts = [a for fl in f.roles.get("host", []) if not agent or fl.token in agent
+                     for a in self._people(p, fl.token)]
             if not hosts:
                 continue
-            event, borrowed = self._event(p, [fl.token for fl in f.roles.get("work", [])])
+            works = [fl.token for fl in f.roles.get("work", [])]
+            if not any(self._showlike(p, i) for i in works) and all(
+                    i == cue.head.i and cue.dep_ == "acl" for i in works):
+                # the frame took no show for what was hosted ("..., with X hosting", "took
+                # place on Friday, hosted by X"): the show the hosting clause is attached to
+                works = self._attached(p, cue)
+            self._dated_at = []
+            event, borrowed = self._event(p, works, cue=cue)
             if event is None:
                 continue
-            said = self._verb_extras(p, p.doc[f.cue])
+            said = self._verb_extras(p, cue)
             for a in hosts:
-                ends = [self._end(p, t) for t in [f.cue] + [fl.token for fl in
-                                                            f.roles.get("work", [])]]
-                lo = min([f.cue, a.first] + [self._start(p, fl.token)
-                                             for fl in f.roles.get("work", [])])
+                ends = [self._end(p, t) for t in [f.cue] + works] + self._dated_at
+                lo = min([f.cue, a.first] + [self._start(p, t) for t in works])
                 out.append(self._claim(p, event, a, borrowed, hedged, lo, max(ends + [a.last]),
                                        said))
+        out += self._gerund_claims(p, hedged, {f.cue for f in frames})
         out += self._noun_claims(p, hedged, {(c.slots["subject"], c.slots["host_name"])
                                              for c in out})
         return out
+
+    def _gerund_claims(self, p: Parsed, hedged: bool, cues: set) -> list[Claim]:
+        """"..., with Chelsea Handler hosting": a hosting verb's gerund the tagger took for a
+        noun (so no frame has it for a cue), the name before it its compound, under an
+        absolute "with": the host of the show the clause it is set off from is about."""
+        verbs = set(_hosting().get("verbs") or ())
+        out = []
+        for tok in p.doc:
+            low = tok.lower_
+            if tok.i in cues or tok.pos_ not in ("NOUN", "PROPN") or not low.endswith("ing") \
+                    or low[:-3] not in verbs and low[:-3] + "e" not in verbs:
+                continue
+            hosts = [a for c in tok.children if c.dep_ in ("compound", "nsubj")
+                     for a in self._people(p, c.i)]
+            works = self._attached(p, tok) if hosts and not any(
+                c.dep_ == "dobj" for c in tok.children) else []   # (not "hosting a party")
+            event, borrowed = self._event(p, works) if works else (None, False)
+            if event is None:
+                continue
+            for a in hosts:
+                lo = min([tok.i, a.first] + [self._start(p, t) for t in works])
+                out.append(self._claim(p, event, a, borrowed, hedged, lo, tok.i + 1))
+        return out
+
+    def _showlike(self, p: Parsed, i: int) -> bool:
+        """Whether token i may name what was hosted: a show's name (an edition, its family)
+        or a plain description of one ("the ceremony")."""
+        a = p.arg_at(i)
+        kinds = set(lexicon().section("plot").get("event_kinds") or ()) | {"award"}
+        firm = {w for ws in (lexicon().dates.get("firm_descriptions") or {}).values()
+                for w in ws}
+        return a.entity is not None and a.kind in kinds if a is not None else \
+            p.doc[i].lemma_.lower() in firm
+
+    def _attached(self, p: Parsed, cue) -> list[int]:
+        """The show a hosting clause that names none is said of, from what the clause hangs
+        on: the clause whose subject is the show, when it is an absolute "with" phrase ("the
+        30th Critics Choice Awards were held at the Barker Hangar, with X hosting") or a
+        participle set off after the clause's own words ("... took place on Friday, February
+        7, hosted by X"); the name right before the comma of a participle (or of the first
+        of conjoined ones: "at the 97th Academy Awards, held March 2 and hosted by X").
+        Token indexes of the show's name, or none."""
+        def participle(t) -> bool:   # (the tagger may take one after a comma for a past
+            return t.tag_ == "VBN" or t.tag_ == "VBD" and not any(   # tense of no subject)
+                c.dep_.startswith("nsubj") for c in t.children)
+
+        t = cue
+        while t.dep_ == "conj" and t.head.i != t.i and not (
+                participle(t) and t.i >= 2 and p.doc[t.i - 1].lower_ == ","):
+            t = t.head
+        verb = None
+        if t.dep_ == "pcomp" or t.dep_ == "pobj":
+            if t.head.dep_ == "prep" and t.head.lower_ == "with":
+                verb = t.head.head
+        elif participle(t):
+            if t.i >= 2 and p.doc[t.i - 1].lower_ == ",":
+                a = p.arg_at(t.i - 2)
+                if a is not None and self._showlike(p, a.head):
+                    return [a.head]
+            if t.dep_ == "acl" and self._showlike(p, t.head.i):
+                return [t.head.i]
+            if t.dep_ in ("acl", "advcl"):
+                verb = t.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [i for i in subj if p.arg_at(i) is not None and self._showlike(p, i)]
 
     # -- the noun: "Oscars host Conan O'Brien", "the host of the 97th Academy Awards, X" ----
     def _noun_claims(self, p: Parsed, hedged: bool, seen: set) -> list[Claim]:
@@ -80,6 +162,15 @@ class HostReader:
                 o.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                 for o in c.children if o.dep_ == "pobj"]
             event, borrowed = self._event(p, mods, noun=True)
+            if (borrowed or event is None) and all(p.doc[m].pos_ == "PRON" for m in mods) \
+                    and tok.dep_ == "pobj" and \
+                    tok.head.lower_ == "as" and tok.head.head.dep_ == "pobj":
+                # "..., with Nikki Glaser as host": the show of the clause the absolute
+                # "with" phrase is set off from
+                at = self._attached(p, tok.head.head)
+                got = self._event(p, at) if at else (None, False)
+                if got[0] is not None:
+                    (event, borrowed), mods = got, at
             if borrowed or event is None:
                 # no event of its own: the one its clause is at ("At the 97th Academy Awards,
                 # host X ...") binds it, as a qualifier binds to its clause
@@ -123,6 +214,8 @@ class HostReader:
             cands.append(tok.head)
         if tok.dep_ == "appos":
             cands.append(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":   # "with Nikki Glaser as host"
+            cands.append(tok.head.head)
         cands += [c for c in tok.children if c.dep_ == "appos"]
         # "the host of the 97th Academy Awards, Conan O'Brien": the parser may hang the name
         # on the event the noun's "of" phrase names
@@ -161,7 +254,8 @@ class HostReader:
                 out.append(a)
         return out
 
-    def _event(self, p: Parsed, toks: list, noun: bool = False) -> tuple[Optional[str], bool]:
+    def _event(self, p: Parsed, toks: list, noun: bool = False,
+               cue=None) -> tuple[Optional[str], bool]:
         """(edition, borrowed): the KB edition the tokens name; or, borrowed, the edition the
         paragraph named, when they name only its family ("the Oscars") or describe it ("the
         ceremony", "the show"), or (a noun) name nothing."""
@@ -177,6 +271,9 @@ class HostReader:
             if a is not None and a.entity and a.kind in kinds | {"award"}:
                 if self.kb.facts(subject=a.entity, predicate="edition_of"):
                     return a.entity, False
+                numbered = numbered_edition(self.kb, p, a)
+                if numbered is not None:   # "the 77th DGA Awards": that edition of the show
+                    return numbered, False
                 family = a.entity   # "the Oscars": a show of some year
             elif a is None and p.doc[i].lemma_.lower() in firm:
                 family = "described"
@@ -184,6 +281,10 @@ class HostReader:
                 return None, False   # someone or something else was hosted
         if family is None and not noun:
             return None, False
+        if family not in (None, "described") and cue is not None:
+            dated = self._dated_edition(p, family, cue)
+            if dated is not None:
+                return dated, False
         # the edition meant: one the sentence names elsewhere ("Oscars host X opened the 97th
         # Academy Awards"), of the family said, or else the paragraph's
         for ed in named + [base]:
@@ -191,6 +292,32 @@ class HostReader:
                     f.value == family for f in self.kb.facts(subject=ed, predicate="edition_of"))):
                 return ed, True
         return None, False
+
+    def _dated_edition(self, p: Parsed, family: str, cue) -> Optional[str]:
+        """"X hosted the Oscars in 2025": the one edition of the show held in the year a date
+        on the hosting verb itself gives (a phrase or a bare date on it), else None."""
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        heads = [t for c in cue.children if c.dep_ in ("prep", "npadvmod")
+                 for t in ([c] if c.dep_ == "npadvmod" else c.children) if t.dep_ in (
+                     "pobj", "npadvmod")]
+        spans = [(p.offset + t.left_edge.idx, p.offset + t.right_edge.idx + len(t.right_edge))
+                 for t in heads]
+        years = {dv.year for dv in p.dates if dv.year and any(
+            lo <= dv.start and dv.end <= hi for lo, hi in spans)}
+        # (a bare year, "in 2025", which the date grammar leaves to the entity tagger)
+        years |= {int(t.text) for t in heads if t.like_num and len(t.text) == 4 and
+                  t.text.isdigit() and getattr(p.arg_at(t.i), "kind", None) == "date"}
+        if len(years) != 1:
+            return None
+        yr = years.pop()
+        eds = [f.subject for f in self.kb.facts(predicate="edition_of", object_entity=family)
+               if self.kb.entity(f.subject) is not None
+               and self.kb.entity(f.subject).type in kinds
+               and self.kb.entity(f.subject).year == yr]
+        if len(eds) != 1:
+            return None
+        self._dated_at = [t.right_edge.i + 1 for t in heads]   # (the claim's words take it in)
+        return eds[0]
 
     @staticmethod
     def _verb_extras(p: Parsed, verb) -> list[str]:

@@ -29,10 +29,57 @@ from ..model import Claim, EntityRef
 from .frames import Frame, another_film, clause_of, conjuncts, subject_token
 from .dates import edition_won_at
 from .parse import Arg, Parsed, lexicon, verb_above
+from .text import parse_ordinal
 
 FAMILY = "locations"
 # nouns that stand for the film's story as a whole ("the story unfolds in Las Vegas")
 STORY_NOUNS = frozenset({"story", "plot", "narrative", "action", "tale", "it"})
+
+
+def numbered(p: Parsed, a: Arg) -> bool:
+    """Whether an ordinal argument right before a show's plural name numbers it ("the 77th
+    DGA Awards"; not "the 2nd Oscar of her career", which counts prizes, not shows)."""
+    at = _ordinal_at(p, a)
+    last = p.doc[a.last - 1]   # (the tagger may call "Awards" a singular proper noun)
+    if at < 0 or last.tag_ not in ("NNS", "NNPS") and not last.lower_.endswith("s") \
+            or not p.doc[at].text[:1].isdigit():
+        return False   # (a word, "her first Oscars", counts her shows, numbers none)
+    n = p.arg_at(at)
+    if n is not None and n.kind != "date":   # ("Annual" may pass for a date)
+        return n.kind == "ordinal" and n.last in (a.first, at + 1)
+    # (an ordinal the entity tagger took into a larger name: "the 82nd Golden Globes")
+    return parse_ordinal(p.doc[at].lower_) is not None
+
+
+def _ordinal_at(p: Parsed, a: Arg) -> int:
+    """The token before a show's name that may number it, over the lexicon's
+    `plot.edition_fillers` ("the 97th Annual Oscars"); -1 at the sentence's start."""
+    fillers = set(lexicon().section("plot").get("edition_fillers") or ())
+    i = a.first - 1
+    while i >= 0 and p.doc[i].lower_ in fillers:
+        i -= 1
+    return i
+
+
+def numbered_edition(kb, p: Parsed, a: Optional[Arg]) -> Optional[str]:
+    """The one edition (an event kind of the lexicon) of the show a family's name stands for
+    that the ordinal before it numbers ("the 77th DGA Awards": the 77th Directors Guild of
+    America Awards); None when the name is no show's, or no one edition fits."""
+    if a is None or not a.entity or award_family(kb, a.entity) != a.entity or not numbered(p, a):
+        return None
+    kinds = set(lexicon().section("plot").get("event_kinds") or ())
+    n = parse_ordinal(p.doc[_ordinal_at(p, a)].lower_)
+    own = [f.subject for f in kb.facts(predicate="edition_of", object_entity=a.entity)
+           if kb.entity(f.subject) is not None and kb.entity(f.subject).type in kinds
+           and parse_ordinal(kb.label(f.subject).split()[0].lower()) == n]
+    return own[0] if len(own) == 1 else None
+
+
+def _set_off(tok) -> bool:
+    """Whether a clause on a noun is an aside set off by a comma ("the ceremony, initially
+    slated for January 12,"), which says more of what the noun names, not which one it is."""
+    return tok.dep_ in ("acl", "relcl") and tok.left_edge.i > 0 and \
+        tok.doc[tok.left_edge.i - 1].lower_ == ","
 
 
 def _scheduled(verb) -> bool:
@@ -307,22 +354,26 @@ class LocationReader:
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
         out = []
         for ev in p.args:
-            if ev.kind not in kinds or not ev.entity:
+            if not ev.entity:
+                continue
+            ed = ev.entity if ev.kind in kinds else numbered_edition(self.kb, p, ev)
+            if ed is None:   # (or a show's name an ordinal numbers: "the 97th Annual Oscars")
                 continue
             toks = [o for c in p.doc[ev.head].children if c.dep_ == "prep" and c.lower_ in preps
                     for o in c.children if o.dep_ == "pobj"]
             for a in self._places(p, None, toks) if toks else []:
                 if not a.entity and a.kind != "place":
                     continue
-                start, end = p.span_of(ev.first, a.last)
+                start, end = p.span_of(ev.first if ed == ev.entity else _ordinal_at(p, ev),
+                                       a.last)
                 s = p.sentence
                 start, end = max(s.start, start), min(s.end, end)
                 obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
                 out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
                                  category="location",
-                                 subject=EntityRef(ev.entity, self.kb.label(ev.entity)),
+                                 subject=EntityRef(ed, self.kb.label(ed)),
                                  predicate="event_location", object=obj, hedged=hedged,
-                                 slots=dict(kind="place", subject=ev.entity, place=a.entity,
+                                 slots=dict(kind="place", subject=ed, place=a.entity,
                                             negated=False,
                                             **({} if a.entity else {"unknown": a.text}))))
         return out
@@ -528,6 +579,14 @@ class LocationReader:
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
         own = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
                for o in c.children if o.dep_ == "pobj"]
+        # "hosted by Conan O'Brien at the Dolby Theatre": a venue the parser hung on the "by"
+        # agent's name is the verb's (a person is at no venue the KB could hold)
+        own += [o for g in p.doc[f.cue].children if g.dep_ == "agent"
+                for n in g.children if n.dep_ == "pobj" and p.arg_at(n.i) is not None
+                and p.arg_at(n.i).kind == "person"
+                for c in n.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj" and p.arg_at(o.i) is not None
+                and p.arg_at(o.i).kind == "place" and p.arg_at(o.i).entity]
         # a date the frame took for a place ("took place in 2025 at the Dolby Theatre") is none
         placed = [fl for fl in f.roles.get("place", [])
                   if fl.arg is None or fl.arg.kind != "date"]
@@ -600,8 +659,10 @@ class LocationReader:
             words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
             if tok.lemma_.lower() in words and tok.tag_ == "NN" and any(
                     c.dep_ == "det" for c in tok.children) and all(
-                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
-                    for c in tok.children):   # (its place may hang on it: "the ceremony at")
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("prep", "punct")
+                    or _set_off(c) for c in tok.children):
+                # (its place may hang on it, "the ceremony at"; an aside set off by commas
+                # says more of it, "the ceremony, first slated for January 12, ...")
                 return base, True
         if not works and cue.tag_ == "VBN":
             # "the 2025 Oscars, held March 2 in Los Angeles": the participle's noun is the
@@ -654,13 +715,8 @@ class LocationReader:
         eds = [f_.subject for f_ in self.kb.facts(predicate="edition_of", object_entity=a.entity)]
         eds = [x for x in eds if self.kb.entity(x) is not None
                and self.kb.entity(x).type in kinds]
-        n = p.arg_at(a.first - 1) if a.first > 0 else None
-        if n is not None and n.kind == "ordinal" and n.last == a.first \
-                and p.doc[a.last - 1].tag_ in ("NNS", "NNPS"):
-            # "the 77th DGA Awards": the show's edition of that number (its plural name:
-            # "the 2nd Oscar of her career" counts prizes, not shows)
-            own = [x for x in eds if self.kb.label(x).lower().startswith(n.text.lower() + " ")]
-            return own[0] if len(own) == 1 else None
+        if numbered(p, a):
+            return numbered_edition(self.kb, p, a)
         cue = p.doc[f.cue]
         heads = {o.i for c in cue.children if c.dep_ == "prep"
                  for o in c.children if o.dep_ == "pobj"}
