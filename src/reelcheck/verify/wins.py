@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import (award_family, category_candidates, category_forms, category_words, ceremonies_of_family,
+                         edition_for_films_of,
                          directed_by)
 from ..kb.store import Fact
 from ..textutil import fold
@@ -197,10 +198,28 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
         return got if got is not None and got.verdict == "supported" else None
     if not target:
         return None
-    return _rival_at(kb, c, who, rival, target)
+    got = _rival_at(kb, c, who, rival, target)
+    year = c.slots.get("year")
+    if got is not None or not year or c.slots.get("ceremony") or not family:
+        return got
+    # "lost the 1987 race to X": a year may mean the night held then or the one for that
+    # year's films; refuted when it is refuted at each, each person's record there complete
+    films = edition_for_films_of(kb, target, year)
+    nights = list(dict.fromkeys(x for x in (target, films) if x))
+    each = [_rival_at(kb, c, who, rival, n, whole_record=True) for n in nights]
+    held = [v for v in each if v is not None and v.verdict == "supported"]
+    if held:   # (a reading that holds: the year may well mean that night)
+        return held[0]
+    if each and all(v is not None and v.verdict == "refuted" for v in each):
+        if len(each) == 1:
+            return each[0]
+        return refuted(" ".join(v.explanation for v in each) + " (The year may name either "
+                       "night; neither holds.)", [f for v in each for f in v.facts][:4])
+    return None
 
 
-def _rival_at(kb, c, who: str, rival: str, target: str) -> Optional[Verdict]:
+def _rival_at(kb, c, who: str, rival: str, target: str,
+              whole_record: bool = False) -> Optional[Verdict]:
     at = lambda f: f.qualifiers.get("ceremony") == target and not f.disputed  # noqa: E731
     wins = [f for f in kb.facts_involving(who, "award_received") if at(f) and involves(f, who, kb)]
     noms = [f for f in kb.facts_involving(rival, "nominated_for") if at(f)
@@ -220,7 +239,7 @@ def _rival_at(kb, c, who: str, rival: str, target: str) -> Optional[Verdict]:
     # (a person's whole record in the show, held complete, is complete at each edition too:
     # someone with no nomination there at all won nothing there; read so only at an edition
     # the clause names by its number, not by a year that may mean two)
-    fam = award_family(kb, target) if _stated_edition(kb, c) == target \
+    fam = award_family(kb, target) if whole_record or _stated_edition(kb, c) == target \
         and c.slots.get("ceremony") and not c.slots.get("year") else None
     complete = all(kb.is_complete(p, subject=x, qualifiers={"ceremony": target}) or (
         fam and kb.is_complete(p, subject=x, qualifiers={"family": fam}))
