@@ -14,8 +14,8 @@ from ..parse import Arg, Parsed, lexicon, number_value
 from .common import (AWARDISH, AwardRef, SUBJECT_KINDS, Slots, _cue_heads, _named_only, _run_token,
                      category_runs)
 from .readings import (_all_but, _bare_count, _partitive_count, _comparison, _count_bound, _counted_kinds, _excepted,
-                       _exceptions, _multiplier, _named_set, _nomination_after, _prize, _set_off,
-                       _whole_count)
+                       _exceptions, _multiplier, _named_set, _nomination_after, _prize,
+                       _restated_preps, _set_off, _whole_count)
 
 
 class _Counts:
@@ -546,12 +546,15 @@ class _Counts:
         if any(inside(x.i) for x in noun.children if x.i < noun.i
                and x.dep_ in ("amod", "compound", "nmod")):
             return True   # "four Best Actress nominations"
+        restated = _restated_preps(noun)   # "four Oscars, all for Best Director"
         for pr in [*noun.children, *(x for x in noun.head.children
-                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"),
+                   *restated]:
             # "two nominations in the supporting actress race", "two nods for Best Actress": a
             # preposition on the counted noun whose object is the category (or a race of it)
             if pr.dep_ != "prep" or pr.lower_ not in lexicon().qualifiers.get(
-                    "category_count_prepositions", ()) or _set_off(noun, pr):
+                    "category_count_prepositions", ()) or (
+                    _set_off(noun, pr) and pr not in restated):
                 continue
             for o in pr.children:
                 if o.dep_ == "pobj" and (inside(o.i) or any(
@@ -813,20 +816,28 @@ class _Counts:
                 continue
             return "part"
         preps = set(q.get("category_count_prepositions", ()))
+        # "four Oscars, all in acting categories": said of every one counted, as unset off
+        restated = _restated_preps(noun)
         # (the parser may hang the preposition right after the noun on the verb)
         for pr in [*noun.children, *(x for x in noun.head.children
-                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"),
+                   *restated]:
             # "two nominations in the supporting actress race": a race (field, category) of
             # the show the clause names by its category words is a part of the record; (a
             # category said as the prize itself, "two nods for Best Actress", is the prize's)
-            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or _set_off(noun, pr):
+            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or (
+                    _set_off(noun, pr) and pr not in restated):
                 continue
             named = lambda i: _run_token(p, i, runs) is not None or getattr(  # noqa: E731
                 p.arg_at(i), "kind", None) == "award"
             classes = lexicon().categories.get("classes") or {}
             for o in pr.children:
                 if o.dep_ in ("pobj", "pcomp") and o.lower_ in classes and all(
-                        x.dep_ == "prep" and x.i > o.i for x in o.children):
+                        x.dep_ == "prep" and x.i > o.i or (
+                            # ("in writing categories": the parser may take a gerund)
+                            x.dep_ == "dobj" and x.lemma_.lower() in q.get(
+                                "category_anaphors", ()) and not list(x.children))
+                        for x in o.children):
                     # "one win in acting", "two nods for acting": a class of categories (as
                     # "two acting Oscars")
                     return f"class:{o.lower_}"
@@ -847,6 +858,11 @@ class _Counts:
                         return f"class:{mods[0].lower_}"
                     if mods:
                         return "part"
+            if pr in restated and not any(named(o.i) and pr.lower_ == "for"
+                                          for o in pr.children if o.dep_ == "pobj"):
+                # "four Oscars, each for a leading role", "both for the same part": said of
+                # every one counted, and no category the KB can single out
+                return "part"
         return got
 
     def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
