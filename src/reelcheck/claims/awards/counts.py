@@ -425,6 +425,32 @@ class _Counts:
                 if (c.i in f.clause or _gap_count(f, t, c)) and self._pool_of_another(f, t):
                     unread.append(c.text)   # "..., one of seven Oscars the movie took home":
                     break   # the movie's count, not the subject's
+                owner = self._pool_owner(f, t) if t.dep_ == "pobj" and t.head.lower_ == "of" \
+                    and t.head.head.lower_ == "one" else None
+                if (c.i in f.clause or _gap_count(f, t, c)) and owner is not None:
+                    # "Madison won Best Actress, one of Anora's five Oscars": the set the
+                    # prize is one of is the possessor's, a count of its wins (its
+                    # nominations are the noun's own frame: unread here)
+                    n = number_value(c)
+                    if n is not None and 0 < n < 200 and lem not in nom_nouns and \
+                            not self._nominations_pool(t, nom_nouns):
+                        self._other_counts.append((n, t.i, owner, "won"))
+                    else:
+                        unread.append(c.text)
+                    break
+                if (c.i in f.clause or _gap_count(f, t, c)) and t.dep_ == "pobj" and \
+                        t.head.lower_ == "of" and t.head.head.lower_ == "one" and not any(
+                            x.dep_ == "poss" for x in t.children) and any(
+                            getattr(f.parsed.arg_at(o.i), "kind", None) in ("film", "work")
+                            for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "for"
+                            for o in pr.children) and any(
+                            w.arg is not None and w.arg.kind == "person"
+                            for w in f.roles.get("winner") or ()):
+                    # "Madison took Best Actress, one of five Oscars for Anora": the film's
+                    # five or the person's own for it, which the words do not settle (not
+                    # "one of his five Oscars for Anora": his own)
+                    unread.append(c.text)
+                    break
                 if c.i in f.clause or _gap_count(f, t, c):
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
