@@ -426,10 +426,12 @@ class _Counts:
                     unread.append(c.text)   # "..., one of seven Oscars the movie took home":
                     break   # the movie's count, not the subject's
                 owner = self._pool_owner(f, t) if t.dep_ == "pobj" and t.head.lower_ == "of" \
-                    and t.head.head.lower_ == "one" else None
+                    and (t.head.head.lower_ == "one" or t.head.head.like_num and t.head.head.dep_
+                         in ("nsubj", "nsubjpass")) else None
                 if (c.i in f.clause or _gap_count(f, t, c)) and owner is not None:
-                    # "Madison won Best Actress, one of Anora's five Oscars": the set the
-                    # prize is one of is the possessor's, a count of its wins (its
+                    # "Madison won Best Actress, one of Anora's five Oscars", "Two of Anora's
+                    # five Oscars went to Baker": the set the prize is one of (the prizes
+                    # are some of) is the possessor's, a count of its wins (its
                     # nominations are the noun's own frame: unread here)
                     n = number_value(c)
                     if n is not None and 0 < n < 200 and lem not in nom_nouns and \
@@ -437,6 +439,10 @@ class _Counts:
                         self._other_counts.append((n, t.i, owner, "won"))
                     else:
                         unread.append(c.text)
+                    if t.head.head.lower_ != "one":
+                        # ("Two of ... went to Baker": how many of them are the subject's,
+                        # all of his or some, the words do not settle)
+                        unread.append(t.head.head.text)
                     break
                 if (c.i in f.clause or _gap_count(f, t, c)) and t.dep_ == "pobj" and \
                         t.head.lower_ == "of" and t.head.head.lower_ == "one" and not any(
