@@ -490,17 +490,24 @@ class _Counts:
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
+        dropped: set = set()
         for _n, tok, _k in out:   # "more than three times", "won nearly 20": a bound
             t = doc[tok]
             if tok not in self._class_counts and (cls := self._for_class(
                     f, t.head if t.dep_ == "nummod" else t)):
                 self._class_counts[tok] = cls   # "nominated twice as a director"
+            elif tok not in self._class_counts and (role := self._role_unread(
+                    f, t.head if t.dep_ == "nummod" else t)):
+                # "four Oscars as a producer", "as director, writer and editor": a part of
+                # the record the KB cannot single out, as "two acting Oscars" without the class
+                unread.extend([t.text, role])
+                dropped.add(tok)
             num = t if t.pos_ == "NUM" else next((x for x in t.children if x.dep_ == "nummod"),
                                                   None)
             bound = _count_bound(num) if num is not None else None
             if bound and tok not in self._count_bounds:
                 self._count_bounds[tok] = bound
-        return out, unread
+        return [x for x in out if x[1] not in dropped], unread
 
     def _verbs_own(self, f: Frame) -> set:
         """For a relation noun, the tokens of its sentence's verb frames outside the noun's
@@ -1083,6 +1090,28 @@ class _Counts:
                                 x.dep_ == "prep" and x.i > o.i and x.lower_ != "of")
                             for x in o.children):
                         return list(roles[o.lemma_.lower()])
+        return None
+
+    @staticmethod
+    def _role_unread(f: Frame, counted=None) -> Optional[str]:
+        """The words of an "as" phrase on the cue or the counted noun that names a role with
+        no class of categories (lexicon categories.roles_without_class: "four Oscars as a
+        producer"), or several roles ("four Oscars as director, writer and editor": writers
+        often leave out the Best Picture won as a producer), which the count is then not
+        checked in: the claim stays open."""
+        cats = lexicon().categories
+        roles = set(cats.get("role_classes") or {}) | set(cats.get("roles_without_class") or ())
+        bare = set(cats.get("roles_without_class") or ())
+        doc = f.parsed.doc
+        for h in [doc[f.cue]] + ([counted] if counted is not None else []):
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "as":
+                    continue
+                for o in c.children:
+                    listed = conjuncts(o) if o.dep_ == "pobj" else []
+                    if (len(listed) > 1 or any(x.lemma_.lower() in bare for x in listed)) \
+                            and all(x.lemma_.lower() in roles for x in listed):
+                        return doc[c.i:o.right_edge.i + 1].text
         return None
 
     def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
