@@ -7,10 +7,10 @@ three films to ...", "one of Anora's five Oscars", ages at a win. Every qualifie
 leaves the claim open; no line may be refuted that the battery does not mark R. 104 of 157 lines
 passed at 286d9f2d, with 11 wrong refutes ("Madison won Best Actress, one of Anora's five
 Oscars", "Two of Anora's five Oscars went to Sean Baker ...", "won one Oscar as an editor", "won
-three Oscars as director, writer and editor"); 130 with none after the h50a readers. Left: fact-
-box rows of counts ("Oscar wins: 5"), a record's uniqueness beside a count ("the youngest ... at
-29 years and 343 days", "more than any other film that night"), a count whose works are listed
-("three times, for A and B"), "Baker, 53," with no full name before."""
+three Oscars as director, writer and editor"); 130 with none after the h50a readers. Left:
+fact-box rows of counts ("Oscar wins: 5"), a record's uniqueness beside a count ("the youngest
+... at 29 years and 343 days", "more than any other film that night"), a count whose works are
+listed ("three times, for A and B"), "Baker, 53," with no full name before."""
 from __future__ import annotations
 
 from battery import run
