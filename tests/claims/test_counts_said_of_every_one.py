@@ -34,6 +34,10 @@ def verdicts(text: str, kb) -> list[str]:
     ("Katharine Hepburn won four Oscars, all of them for Best Actress.", "supported"),
     ("Katharine Hepburn won four Oscars, all of them for Best Supporting Actress.", "refuted"),
     ("Emma Stone has now won two Academy Awards, both for Best Actress.", "supported"),
+    # a film or a night said of every one counted is read as it is unset off
+    ("Sean Baker won four Oscars, all for Anora.", "supported"),
+    ("Sean Baker won five Oscars, all for Anora.", "refuted"),
+    ("Anora won five Oscars, all in one night.", "supported"),
 ])
 def test_restated_count_is_narrowed(default_kb, text, want):
     got = verdicts(text, default_kb)
@@ -47,6 +51,7 @@ def test_restated_count_is_narrowed(default_kb, text, want):
 @pytest.mark.parametrize("text", [
     "Adrien Brody has won two Oscars, both for the same role.",
     "Katharine Hepburn won four Oscars, each for a leading role.",
+    "Anora earned six nominations, all in major categories.",
 ])
 def test_restated_count_that_the_kb_cannot_single_out_stays_open(default_kb, text):
     got = verdicts(text, default_kb)

@@ -857,6 +857,7 @@ class _Counts:
         preps = set(q.get("category_count_prepositions", ()))
         # "four Oscars, all in acting categories": said of every one counted, as unset off
         restated = _restated_preps(noun)
+        nights = set(q.get("edition_anaphora", {}).get("nouns", ()))
         # (the parser may hang the preposition right after the noun on the verb)
         for pr in [*noun.children, *(x for x in noun.head.children
                                      if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"),
@@ -897,10 +898,15 @@ class _Counts:
                         return f"class:{mods[0].lower_}"
                     if mods:
                         return "part"
-            if pr in restated and not any(named(o.i) and pr.lower_ == "for"
-                                          for o in pr.children if o.dep_ == "pobj"):
+            objs = [o for o in pr.children if o.dep_ == "pobj"]
+            if pr in restated and not any(named(o.i) and pr.lower_ == "for" for o in objs) \
+                    and not any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in nights
+                                or getattr(p.arg_at(o.i), "kind", None) in (
+                                    "film", "work", "ceremony", "festival", "time", "date")
+                                for o in objs):
                 # "four Oscars, each for a leading role", "both for the same part": said of
-                # every one counted, and no category the KB can single out
+                # every one counted, and no category the KB can single out (a film, a night
+                # or a time, "all for Anora", "all in one night", is read as it is unset off)
                 return "part"
         return got
 
