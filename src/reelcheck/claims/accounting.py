@@ -385,7 +385,8 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
             if not r or h.dep_ in ("nsubj", "nsubjpass") or a.head in numbers_aside \
                     or (r == [{1.0}] and not any(ch.isdigit() for ch in a.text)):
                 continue   # "the two married", "one of the Manson girls": no count stated
-            if h.lemma_.lower() in set(conf.get("career_span_units", ())) and \
+            if h.lemma_.lower() in set(conf.get("career_span_units", ())) and any(
+                    x.dep_ == "nummod" for x in h.children) and a.kind != "ordinal" and \
                     h.dep_ == "pobj" and h.head.lower_ in set(
                         conf.get("subject_time_span_preps", ())) and h.head.head.pos_ in (
                         "VERB", "AUX", "NOUN"):
