@@ -181,6 +181,10 @@ def record(p, found: list) -> None:
                 and _held_record_noun(t.head.head)}
         for clause in clauses if held else ():   # "set the record of 14 nominations": the
             clause |= held   # record the count is said as is the count's to account for
+        for clause, h in zip(clauses, heads) if heads else ():
+            # "one of three films to win five Oscars", "one of two people who won four in a
+            # night": how many the set the clause restricts holds is stated of the claim
+            clause |= _set_size(h)
         led = {t.head.head.i for t in toks if t.dep_ == "pobj" and t.head.dep_ == "prep"
                and t.head.head.pos_ == "VERB" and _degree(t.head.head, p, conf)}
         for clause in clauses if led and not heads else ():   # "led the field with 13
@@ -204,6 +208,27 @@ def record(p, found: list) -> None:
                                    + (_clause_orders(p, clause) if c.category == "plot" else [])
                                    for clause in clauses]
         c.slots["sentence_at"] = off
+
+
+def _set_size(h) -> set:
+    """The number of a "one of N nouns" set that clause `h` restricts: a relative clause on
+    the noun ("one of two people who won four Oscars in a night") or an infinitive right
+    after it ("one of three films to win five Oscars", which the parser may hang on the
+    verb "one" is the attribute of). The claim made in the clause states that N as well:
+    a slot it must account for, or the claim stays open."""
+    noun = None
+    if h.dep_ in ("relcl", "acl") and h.head.dep_ == "pobj":
+        noun = h.head
+    elif h.dep_ in ("advcl", "xcomp", "acl") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                      for x in h.children):
+        for a in h.head.children:
+            if a.lower_ == "one" and a.dep_ in ("attr", "appos", "dobj") and \
+                    a.right_edge.i + 1 == h.left_edge.i:
+                noun = next((o for pr in a.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                             for o in pr.children if o.dep_ == "pobj"), None)
+    if noun is None or noun.head.lower_ != "of" or noun.head.head.lower_ != "one":
+        return set()
+    return {x.i for x in noun.children if x.dep_ == "nummod"}
 
 
 def _subject_time(root, verb, conf: dict, deps: set) -> set:
@@ -361,6 +386,15 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
             if not r or h.dep_ in ("nsubj", "nsubjpass") or a.head in numbers_aside \
                     or (r == [{1.0}] and not any(ch.isdigit() for ch in a.text)):
                 continue   # "the two married", "one of the Manson girls": no count stated
+            if h.lemma_.lower() in set(conf.get("career_span_units", ())) and any(
+                    x.dep_ == "nummod" for x in h.children) and a.kind != "ordinal" and \
+                    h.dep_ == "pobj" and h.head.lower_ in set(
+                        conf.get("subject_time_span_preps", ())) and h.head.head.pos_ in (
+                        "VERB", "AUX", "NOUN"):
+                # "won two Oscars across three decades": the span the wins are said over,
+                # judged only by a claim that measured it (`account`)
+                stated.append(("span", a.text, (r, off + doc[a.first].idx)))
+                continue
             if _shift(a.text, conf):
                 # "Two years earlier": a time counted from another event, judged only by a
                 # claim that read it so, never by any number that happens to match
@@ -1448,6 +1482,12 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     return any(o is c and _after_a_told_event(s[1], b)
                                for o, (n, b) in zip(group, atoms)) or _order_in_notes(
                         kb, c.slots.get("subject"), s[1], s[2][2])
+                if s[0] == "span":   # a claim that measured the time there, or words that
+                    # say the same span
+                    return any(d and o is not c and o.slots.get("kind") in (
+                        "gap", "interval", "nth_interval") and o.start <= s[2][1] < o.end
+                        or (d or o is c) and " ".join(s[1].lower().split()) in b
+                        for o, (n, b), d in zip(group, atoms, decided))
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))

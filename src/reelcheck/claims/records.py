@@ -364,7 +364,13 @@ class RecordReader:
             return h
         if head.dep_ in ("attr", "oprd", "dobj", "appos", "pobj"):
             up = h.head if head.dep_ == "pobj" else h
-            for c in up.children:   # "became the first person ever to win": an infinitive
+            # "became one of only two people to win": the parser may hang the infinitive
+            # right after the group on the verb "one" is the complement of
+            above = [c for c in up.head.children if c.left_edge.i == head.right_edge.i + 1] \
+                if head.dep_ == "pobj" and up.lower_ == "one" and up.dep_ in ("attr", "oprd") \
+                else []
+            for c in [*up.children, *above]:   # "became the first person ever to win": an
+                # infinitive
                 if c.dep_ in SIDE_CLAUSES and c.i > head.i and c.pos_ in ("VERB", "AUX") \
                         and any(x.tag_ == "TO" for x in c.children):
                     return c

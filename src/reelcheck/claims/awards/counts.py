@@ -14,8 +14,8 @@ from ..parse import Arg, Parsed, lexicon, number_value
 from .common import (AWARDISH, AwardRef, SUBJECT_KINDS, Slots, _cue_heads, _named_only, _run_token,
                      category_runs)
 from .readings import (_all_but, _bare_count, _partitive_count, _comparison, _count_bound, _counted_kinds, _excepted,
-                       _exceptions, _multiplier, _named_set, _nomination_after, _prize, _set_off,
-                       _whole_count)
+                       _exceptions, _multiplier, _named_set, _nomination_after, _prize,
+                       _restated_preps, _set_off, _whole_count)
 
 
 class _Counts:
@@ -425,6 +425,38 @@ class _Counts:
                 if (c.i in f.clause or _gap_count(f, t, c)) and self._pool_of_another(f, t):
                     unread.append(c.text)   # "..., one of seven Oscars the movie took home":
                     break   # the movie's count, not the subject's
+                owner = self._pool_owner(f, t) if t.dep_ == "pobj" and t.head.lower_ == "of" \
+                    and (t.head.head.lower_ == "one" or t.head.head.like_num and t.head.head.dep_
+                         in ("nsubj", "nsubjpass")) else None
+                if (c.i in f.clause or _gap_count(f, t, c)) and owner is not None:
+                    # "Madison won Best Actress, one of Anora's five Oscars", "Two of Anora's
+                    # five Oscars went to Baker": the set the prize is one of (the prizes
+                    # are some of) is the possessor's, a count of its wins (its
+                    # nominations are the noun's own frame: unread here)
+                    n = number_value(c)
+                    if n is not None and 0 < n < 200 and lem not in nom_nouns and \
+                            not self._nominations_pool(t, nom_nouns):
+                        self._other_counts.append((n, t.i, owner, "won"))
+                    else:
+                        unread.append(c.text)
+                    if t.head.head.lower_ != "one":
+                        # ("Two of ... went to Baker": how many of them are the subject's,
+                        # all of his or some, the words do not settle)
+                        unread.append(t.head.head.text)
+                    break
+                if (c.i in f.clause or _gap_count(f, t, c)) and t.dep_ == "pobj" and \
+                        t.head.lower_ == "of" and t.head.head.lower_ == "one" and not any(
+                            x.dep_ == "poss" for x in t.children) and any(
+                            getattr(f.parsed.arg_at(o.i), "kind", None) in ("film", "work")
+                            for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "for"
+                            for o in pr.children) and any(
+                            w.arg is not None and w.arg.kind == "person"
+                            for w in f.roles.get("winner") or ()):
+                    # "Madison took Best Actress, one of five Oscars for Anora": the film's
+                    # five or the person's own for it, which the words do not settle (not
+                    # "one of his five Oscars for Anora": his own)
+                    unread.append(c.text)
+                    break
                 if c.i in f.clause or _gap_count(f, t, c):
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
@@ -458,6 +490,7 @@ class _Counts:
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
+        dropped: set = set()
         for _n, tok, _k in out:   # "more than three times", "won nearly 20": a bound
             t = doc[tok]
             if tok not in self._class_counts and (cls := self._for_class(
@@ -465,13 +498,16 @@ class _Counts:
                 self._class_counts[tok] = cls   # "nominated twice as a director"
             elif tok not in self._class_counts and (role := self._role_unread(
                     f, t.head if t.dep_ == "nummod" else t)):
-                unread.append(role)   # "two Oscars as a producer": no class the KB reads
+                # "four Oscars as a producer", "as director, writer and editor": a part of
+                # the record the KB cannot single out, as "two acting Oscars" without the class
+                unread.extend([t.text, role])
+                dropped.add(tok)
             num = t if t.pos_ == "NUM" else next((x for x in t.children if x.dep_ == "nummod"),
                                                   None)
             bound = _count_bound(num) if num is not None else None
             if bound and tok not in self._count_bounds:
                 self._count_bounds[tok] = bound
-        return out, unread
+        return [x for x in out if x[1] not in dropped], unread
 
     def _verbs_own(self, f: Frame) -> set:
         """For a relation noun, the tokens of its sentence's verb frames outside the noun's
@@ -549,12 +585,15 @@ class _Counts:
         if any(inside(x.i) for x in noun.children if x.i < noun.i
                and x.dep_ in ("amod", "compound", "nmod")):
             return True   # "four Best Actress nominations"
+        restated = _restated_preps(noun)   # "four Oscars, all for Best Director"
         for pr in [*noun.children, *(x for x in noun.head.children
-                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"),
+                   *restated]:
             # "two nominations in the supporting actress race", "two nods for Best Actress": a
             # preposition on the counted noun whose object is the category (or a race of it)
             if pr.dep_ != "prep" or pr.lower_ not in lexicon().qualifiers.get(
-                    "category_count_prepositions", ()) or _set_off(noun, pr):
+                    "category_count_prepositions", ()) or (
+                    _set_off(noun, pr) and pr not in restated):
                 continue
             for o in pr.children:
                 if o.dep_ == "pobj" and (inside(o.i) or any(
@@ -816,20 +855,29 @@ class _Counts:
                 continue
             return "part"
         preps = set(q.get("category_count_prepositions", ()))
+        # "four Oscars, all in acting categories": said of every one counted, as unset off
+        restated = _restated_preps(noun)
+        nights = set(q.get("edition_anaphora", {}).get("nouns", ()))
         # (the parser may hang the preposition right after the noun on the verb)
         for pr in [*noun.children, *(x for x in noun.head.children
-                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"),
+                   *restated]:
             # "two nominations in the supporting actress race": a race (field, category) of
             # the show the clause names by its category words is a part of the record; (a
             # category said as the prize itself, "two nods for Best Actress", is the prize's)
-            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or _set_off(noun, pr):
+            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or (
+                    _set_off(noun, pr) and pr not in restated):
                 continue
             named = lambda i: _run_token(p, i, runs) is not None or getattr(  # noqa: E731
                 p.arg_at(i), "kind", None) == "award"
             classes = lexicon().categories.get("classes") or {}
             for o in pr.children:
                 if o.dep_ in ("pobj", "pcomp") and o.lower_ in classes and all(
-                        x.dep_ == "prep" and x.i > o.i for x in o.children):
+                        x.dep_ == "prep" and x.i > o.i or (
+                            # ("in writing categories": the parser may take a gerund)
+                            x.dep_ == "dobj" and x.lemma_.lower() in q.get(
+                                "category_anaphors", ()) and not list(x.children))
+                        for x in o.children):
                     # "one win in acting", "two nods for acting": a class of categories (as
                     # "two acting Oscars")
                     return f"class:{o.lower_}"
@@ -850,6 +898,16 @@ class _Counts:
                         return f"class:{mods[0].lower_}"
                     if mods:
                         return "part"
+            objs = [o for o in pr.children if o.dep_ == "pobj"]
+            if pr in restated and not any(named(o.i) and pr.lower_ == "for" for o in objs) \
+                    and not any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in nights
+                                or getattr(p.arg_at(o.i), "kind", None) in (
+                                    "film", "work", "ceremony", "festival", "time", "date")
+                                for o in objs):
+                # "four Oscars, each for a leading role", "both for the same part": said of
+                # every one counted, and no category the KB can single out (a film, a night
+                # or a time, "all for Anora", "all in one night", is read as it is unset off)
+                return "part"
         return got
 
     def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
@@ -1023,15 +1081,20 @@ class _Counts:
                 for o in c.children:
                     if o.dep_ == "pobj" and o.lower_ in classes and not list(o.children):
                         return list(classes[o.lower_])
-        got, unknown = _as_roles(f, counted)
-        return got if got and not unknown else None
+        roles, _words = _as_roles(f, counted)
+        known = lexicon().categories.get("role_classes") or {}
+        return list(known[roles[0]]) if len(roles) == 1 and roles[0] in known else None
 
     @staticmethod
     def _role_unread(f: Frame, counted=None) -> Optional[str]:
-        """The words of an "as" phrase naming a credit the lexicon gives no class of
-        categories ("two Oscars as director and as a producer": a producer's prizes are not
-        the Best Picture alone), a slot the count cannot read; else None."""
-        return _as_roles(f, counted)[1]
+        """The words of an "as" phrase that names a role with no class of categories
+        (lexicon categories.roles_without_class, a crew title: "four Oscars as a producer"),
+        or several roles ("as director and as a producer", "as director, writer and editor":
+        writers often leave out the Best Picture won as a producer), which the count is then
+        not checked in: the claim stays open. None otherwise."""
+        roles, words = _as_roles(f, counted)
+        known = lexicon().categories.get("role_classes") or {}
+        return words if len(roles) > 1 or roles and roles[0] not in known else None
 
     def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
         """The count a record's clause states of its holder ("Baker became the first person to
@@ -1130,34 +1193,29 @@ def _argument_of_verb(tok):
 
 
 def _as_roles(f: Frame, counted=None) -> tuple[list, Optional[str]]:
-    """([category class words], unread words) of the "as" phrases on the cue, the counted
-    noun or the verb they are an argument of: each role noun with a class
-    (categories.role_classes) adds its class; a credit title with none (lexicon crew titles,
-    "as a producer") is returned as unread. "as director and as a producer", "as director
-    and producer": every role the phrase names."""
-    roles = lexicon().categories.get("role_classes") or {}
-    titles = {w for r in (lexicon().section("crew").get("roles") or {}).values()
+    """([role lemmas], their words) of the first "as" phrase naming roles on the cue, the
+    counted noun or the verb they are an argument of ("as director and as a producer", "as
+    director, writer and editor": every role it names); a role is a word of
+    categories.role_classes or roles_without_class, or a crew title. ([], None) if none."""
+    cats = lexicon().categories
+    known = set(cats.get("role_classes") or {}) | set(cats.get("roles_without_class") or ())
+    known |= {w for r in (lexicon().section("crew").get("roles") or {}).values()
               for w in r.get("titles", ()) if " " not in w}
     doc = f.parsed.doc
     heads = [doc[f.cue]] + ([counted] if counted is not None else [])
     heads += [a for h in list(heads) for a in [_argument_of_verb(h)] if a is not None]
     for h in heads:
-        got, unknown = [], None
         for c in h.children:
             if c.dep_ != "prep" or c.lower_ != "as":
                 continue
-            for o in [o for a in [c, *(x for x in c.conjuncts if x.lower_ == "as")]
-                      for o in a.children if o.dep_ == "pobj" for o in [o, *o.conjuncts]]:
-                # (not "as director of the academy": a post, no category)
-                if not all((x.dep_ in ("det", "cc") and x.lower_ in ("a", "an", "and")) or (
+            preps = [c, *(x for x in c.conjuncts if x.lower_ == "as")]
+            named = [o for a in preps for o in a.children if o.dep_ == "pobj"
+                     for o in conjuncts(o)]
+            # (not "as director of the academy": a post, no category)
+            if named and all(o.lemma_.lower() in known and all(
+                    (x.dep_ in ("det", "cc") and x.lower_ in ("a", "an", "and")) or (
                         x.dep_ == "prep" and x.i > o.i and x.lower_ != "of")
-                        or x.dep_ == "conj" for x in o.children):
-                    continue
-                lem = o.lemma_.lower()
-                if lem in roles:
-                    got += [k for k in roles[lem] if k not in got]
-                elif lem in titles:
-                    unknown = doc[c.i:c.right_edge.i + 1].text
-        if got or unknown:
-            return got, unknown
+                    or x.dep_ in ("conj", "punct") for x in o.children) for o in named):
+                roles = list(dict.fromkeys(o.lemma_.lower() for o in named))
+                return roles, doc[c.i:max(x.right_edge.i for x in preps) + 1].text
     return [], None

@@ -501,6 +501,28 @@ def _set_off(noun, pr) -> bool:
     return pr.i < noun.i or any(t.is_punct for t in noun.doc[noun.i + 1:pr.i])
 
 
+def _restated_preps(noun) -> list:
+    """The preposition of a phrase set off after a counted noun by a word that says every one
+    of them (lexicon `restating_quantifiers`: "four Oscars, all in acting categories", "two
+    wins, both for Best Actress", "three nods, each of them for a lead role"): what it says
+    is said of the whole count, wherever the parser hung it. [] for none."""
+    q = lexicon().qualifiers
+    doc = noun.doc
+    k = noun.i + 1   # past the noun's own words before the comma ("Oscars for Anora, all ...")
+    while k < len(doc) and doc[k].text != "," and noun.is_ancestor(doc[k]):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "," or \
+            doc[k + 1].lower_ not in q.get("restating_quantifiers", ()):
+        return []
+    k += 2
+    if doc[k].lower_ == "of" and k + 2 < len(doc) and \
+            doc[k + 1].lower_ in q.get("pool_pronouns", ()):
+        k += 2   # "all of them"
+    t = doc[k]
+    return [t] if t.dep_ == "prep" and t.lower_ in q.get("category_count_prepositions", ()) \
+        else []
+
+
 def _ref_tokens(refs) -> set:
     """The tokens the prizes `refs` name: a KB name's, a category run's, else the noun's."""
     return {i for r in refs for i in (range(r.arg.first, r.arg.last) if r.arg is not None
