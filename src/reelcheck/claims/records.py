@@ -764,6 +764,13 @@ class RecordReader:
                                                          else (pol,))]   # a win was nominated
             if len({c.slots["award"] for c in anchor}) != 1:
                 continue
+            at_noun = p.offset + noun.idx
+            holding = [c for c in awards if c.slots.get("subject") == who
+                       and c.start <= at_noun < c.end]
+            if holding and min(holding, key=lambda c: c.end - c.start) not in anchor:
+                continue   # "X, who won his first Oscar for A, took Best Actor again for B":
+                # the prize noun is the claim of its own clause (which carries its ordinal),
+                # not of the one the sentence's other claim names
             at = anchor[0]
             after = _after_works(p, (head, head.head))
             if at not in found and any(
