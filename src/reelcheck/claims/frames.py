@@ -2751,6 +2751,13 @@ def _double_object(p: Parsed, tok) -> Optional[tuple]:
                 and not any(t.is_punct for t in doc[first.i:second.left_edge.i]):
             return first, second
         return None
+    if len(objs) == 1 and any(c.dep_ == "nummod" for c in objs[0].children) and (
+            lead := [c for c in objs[0].children if c.dep_ in ("nmod", "compound")
+                     and c.i < objs[0].i and person(c) and c.left_edge.i == objs[0].left_edge.i
+                     and any(n.dep_ == "nummod" and c.i < n.i for n in objs[0].children)]):
+        # "earned Sean Baker four Oscars": the parser hung the name before the count on the
+        # counted prize as its modifier; it is who received them
+        return lead[0], objs[0]
     dat = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
     if len(dat) == 1 and objs:
         # "handed Anora the Palme d'Or": the prize read as a bare noun phrase beside the object
@@ -2784,6 +2791,8 @@ def _objects(p: Parsed, tok, rel: Relation) -> list:
             out.append((c, "dative"))
             if pair[1].head.i in (tok.i, *(x.i for x in conjuncts(c))):
                 out.append((pair[1], "dobj"))
+        elif pair and c.i == pair[1].i and pair[0].head.i == c.i:
+            out += [(pair[0], "dative"), (c, c.dep_)]   # (the name hung inside the object)
         else:
             out.append((c, c.dep_))
     return out
