@@ -3092,6 +3092,27 @@ def _for_holder(p: Parsed, tok):
     return named[0]
 
 
+def _event_holder(p: Parsed, tok):
+    """"The Best Picture win for Anora capped its run", "the victory for Sean Baker in the
+    directing category", "Big win for X at Cannes": a relation noun that names an event (not a
+    holder noun: "the winner for Best Actress" names a prize) with no owner of its own, heading
+    a phrase that is a clause's subject (or a line with no verb), has as its holder the one
+    person or film its "for" phrase names (as "X's win" has X). That name; else None."""
+    lex = lexicon()
+    if tok.lemma_.lower() in lex.qualifiers.get("holder_nouns", ()) or \
+            tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None
+    named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+             for o in c.children if o.dep_ == "pobj"]
+    if len(named) != 1 or len(conjuncts(named[0])) > 1:
+        return None   # ("wins for A and B": whose is which?)
+    a = p.arg_at(named[0].i)
+    if a is None or a.kind not in ("film", "person") or not a.known or \
+            not a.first <= named[0].i < a.last:
+        return None
+    return named[0]
+
+
 def _row_label(p: Parsed, tok):
     """The label of a list row a relation noun with no holder stands in ("Oppenheimer - 13
     nominations", "3. Killers of the Flower Moon - 10 nominations"): the one name of a film,
@@ -3281,6 +3302,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         and (not any(g.dep_ == "nummod" for g in tok.children) or tok.lemma_.lower() in
              lex.qualifiers.get("winner_count_nouns", ()))]   # "two winners, A and B"
     for_holder = _for_holder(p, tok) if not poss else None
+    event_for = None
     if poss:
         subj = poss[0]
     elif for_holder is not None:
@@ -3355,6 +3377,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         subj = held              # "16 \u2014 the nominations Sinners received"
     elif (label := _row_label(p, tok)) is not None:
         subj = label             # "2. Poor Things - 11 nominations": the row's label
+    elif (event_for := _event_holder(p, tok)) is not None:
+        subj = for_holder = event_for   # "the win for Mikey Madison surprised no one"
     if subj is not None and subj.i != tok.i and subj.lemma_.lower() in containers and \
             subj.pos_ == "NOUN" and (owner := [c for c in subj.children if c.dep_ == "poss"]):
         # "Anora's haul at the Oscars was five wins from six nominations": a noun that only
@@ -3406,7 +3430,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
               negated=gov is not None and (_negated(gov) or _denying(gov)) and not led_denied,
               irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))
-              or led_denied or p.sentence.text.rstrip().endswith("?"))
+              or led_denied or p.sentence.text.rstrip().endswith("?")
+              # ("a win for Anora would make history": what its verb predicts)
+              or event_for is not None and tok.head.i != tok.i and _modal(tok.head))
     for c in prize_of:   # (a pronoun's prize is unknown here: a filler with no argument)
         a = p.arg_at(c.i)
         f.roles.setdefault(rel.role("dobj") or "award", []).append(
