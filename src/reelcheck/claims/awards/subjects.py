@@ -26,6 +26,18 @@ class _Subjects:
         # (the prizes the clause names: what picks "Baker's film" among his films)
         self._clause_prizes = {x.arg.entity for x in f.roles.get("award", ())
                                if x.arg is not None and x.arg.kind == "award" and x.arg.entity}
+        self._subject_country = None
+        a = fl.arg
+        films = list(dict.fromkeys(x.arg.entity for x in f.roles.get("work", ())
+                                   if x.arg is not None and x.arg.kind == "film" and x.arg.entity))
+        if a is not None and a.kind == "place" and a.known and len(films) == 1 and \
+                f.relation.polarity in ("won", "nominated"):
+            # "Brazil won the international feature Oscar with I'm Still Here": a country
+            # wins with its entry; the film is the subject and the country a slot the
+            # verifier checks against the country the record names for it
+            self._subject_country = a.entity
+            return films[0], None, Arg(a.start, a.end, a.text, "film", films[0], a.first, a.last,
+                                       a.head)
         try:
             return self._subject_in(f.parsed, fl, stand_in)
         finally:
