@@ -534,6 +534,11 @@ def _passive(tok) -> bool:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children):
         return True   # "Oscars won by Anora": a participle the tagger took for a past verb
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i and tok.i >= 2 and \
+            tok.doc[tok.i - 1].text == "," and tok.head.pos_ in ("PROPN", "NOUN") and \
+            not any(c.dep_ in SUBJ_DEPS + OBJ_DEPS for c in tok.children):
+        return True   # "Demi Moore, overlooked at the BAFTAs, ...": the same, set off after
+        # the name it is said of, with no subject or object of its own
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl", "pcomp") and not any(
         c.dep_ in ("aux",) for c in tok.children)
 
