@@ -3097,6 +3097,27 @@ def _for_holder(p: Parsed, tok):
     return named[0]
 
 
+def _fronted_holder(p: Parsed, tok):
+    """"Winner of the Palme d'Or in 2024, Anora is ...", "A two-time Palme d'Or winner, Ruben
+    Ostlund returned ...": a holder noun whose phrase opens the sentence and is closed by a
+    comma right before the main verb's subject (the parser makes it a side clause or a first
+    subject) is said of that subject, a person or film the sentence names. That subject's
+    token; else None."""
+    if tok.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ()) or \
+            tok.dep_ not in ("advcl", "nsubj", "npadvmod", "dep") or \
+            tok.head.pos_ not in ("VERB", "AUX") or tok.head.i < tok.i:
+        return None
+    doc, end = p.doc, tok.right_edge.i
+    if tok.left_edge.i != 0 or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > end
+            and c.left_edge.i == end + 2]
+    a = p.arg_at(subj[0].i) if len(subj) == 1 else None
+    if a is None or a.kind not in ("person", "film") or not a.known:
+        return None
+    return subj[0]
+
+
 def _event_holder(p: Parsed, tok):
     """"The Best Picture win for Anora capped its run", "the victory for Sean Baker in the
     directing category", "Big win for X at Cannes": a relation noun that names an event (not a
@@ -3384,6 +3405,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         subj = label             # "2. Poor Things - 11 nominations": the row's label
     elif (event_for := _event_holder(p, tok)) is not None:
         subj = for_holder = event_for   # "the win for Mikey Madison surprised no one"
+    elif (fronted := _fronted_holder(p, tok)) is not None:
+        subj = fronted           # "Winner of the Palme in 2024, Anora is a comedy"
     if subj is not None and subj.i != tok.i and subj.lemma_.lower() in containers and \
             subj.pos_ == "NOUN" and (owner := [c for c in subj.children if c.dep_ == "poss"]):
         # "Anora's haul at the Oscars was five wins from six nominations": a noun that only
