@@ -3110,6 +3110,10 @@ def _fronted_holder(p: Parsed, tok):
     doc, end = p.doc, tok.right_edge.i
     if tok.left_edge.i != 0 or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
+    if any(t.like_num or t.lower_ in lexicon().qualifiers.get("times_suffix", ())
+           for t in doc[:tok.i]) and any(t.ent_type_ in ("DATE", "TIME") for t in doc[tok.i:end]):
+        return None   # ("A seven-time nominee by the end of the 1980s, X ...": a count as of a
+        # time the phrase names, not the whole career the main clause's subject is read for)
     subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > end
             and c.left_edge.i == end + 2]
     a = p.arg_at(subj[0].i) if len(subj) == 1 else None
