@@ -381,6 +381,11 @@ def _attach_low(doc):
             else:
                 moves[b] = verb
         labels[n] = "nsubj"
+    for part, (verb, subj) in when(conj and "," in lows, _participles_read_as_the_verb).items():
+        if part in moves or verb in moves or subj in moves:
+            continue
+        moves.update({verb: verb, subj: verb, part: subj})
+        labels.update({verb: "ROOT", subj: doc[subj].dep_, part: "acl"})
     for n, (verb, first) in when(conj and "cc" in deps and "and" in lows,
                                  _subjects_joined_to_an_object).items():
         if n in moves or verb in moves:
@@ -1387,6 +1392,30 @@ def _paired_phrases(doc) -> dict:
                         if k.dep_ == "conj" and a.i < k.i < b.i and k.pos_ in ("NOUN", "PROPN")]
                 if conj and b.i not in out:
                     out[b.i] = conj[-1].i
+    return out
+
+
+def _participles_read_as_the_verb(doc) -> dict:
+    """"Anora, shut out at the Golden Globes, went on to win Best Picture": the parser may take
+    a past participle set off by commas right after the subject for the sentence's verb, and
+    join the real verb to it as a conjunct with no subject of its own. A root so read (a
+    comma between it and its subject's last word, a conjunct verb after a comma and no
+    coordinator) is a participle said of the subject, and the conjunct the sentence's verb:
+    {participle: (the verb, the subject)}."""
+    out = {}
+    for r in doc:
+        if r.dep_ != "ROOT" or r.tag_ not in ("VBD", "VBN") or r.i < 2 or doc[r.i - 1].text != ",":
+            continue
+        subj = [c for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i]
+        if len(subj) != 1 or max(t.i for t in subj[0].subtree if not t.is_punct) != r.i - 2 \
+                or subj[0].pos_ not in ("PROPN", "NOUN"):
+            continue
+        verbs = [c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and c.i > r.i and doc[c.left_edge.i - 1].text == ","
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
+        if len(verbs) != 1 or any(c.dep_ == "cc" and r.i < c.i < verbs[0].i for c in r.children):
+            continue
+        out[r.i] = (verbs[0].i, subj[0].i)
     return out
 
 

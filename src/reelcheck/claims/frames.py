@@ -534,6 +534,11 @@ def _passive(tok) -> bool:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children):
         return True   # "Oscars won by Anora": a participle the tagger took for a past verb
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i and tok.i >= 2 and \
+            tok.doc[tok.i - 1].text == "," and tok.head.pos_ in ("PROPN", "NOUN") and \
+            not any(c.dep_ in SUBJ_DEPS + OBJ_DEPS for c in tok.children):
+        return True   # "Demi Moore, overlooked at the BAFTAs, ...": the same, set off after
+        # the name it is said of, with no subject or object of its own
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl", "pcomp") and not any(
         c.dep_ in ("aux",) for c in tok.children)
 
@@ -2751,6 +2756,13 @@ def _double_object(p: Parsed, tok) -> Optional[tuple]:
                 and not any(t.is_punct for t in doc[first.i:second.left_edge.i]):
             return first, second
         return None
+    if len(objs) == 1 and any(c.dep_ == "nummod" for c in objs[0].children) and (
+            lead := [c for c in objs[0].children if c.dep_ in ("nmod", "compound")
+                     and c.i < objs[0].i and person(c) and c.left_edge.i == objs[0].left_edge.i
+                     and any(n.dep_ == "nummod" and c.i < n.i for n in objs[0].children)]):
+        # "earned Sean Baker four Oscars": the parser hung the name before the count on the
+        # counted prize as its modifier; it is who received them
+        return lead[0], objs[0]
     dat = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
     if len(dat) == 1 and objs:
         # "handed Anora the Palme d'Or": the prize read as a bare noun phrase beside the object
@@ -2784,6 +2796,8 @@ def _objects(p: Parsed, tok, rel: Relation) -> list:
             out.append((c, "dative"))
             if pair[1].head.i in (tok.i, *(x.i for x in conjuncts(c))):
                 out.append((pair[1], "dobj"))
+        elif pair and c.i == pair[1].i and pair[0].head.i == c.i:
+            out += [(pair[0], "dative"), (c, c.dep_)]   # (the name hung inside the object)
         else:
             out.append((c, c.dep_))
     return out
@@ -3083,6 +3097,52 @@ def _for_holder(p: Parsed, tok):
     return named[0]
 
 
+def _fronted_holder(p: Parsed, tok):
+    """"Winner of the Palme d'Or in 2024, Anora is ...", "A two-time Palme d'Or winner, Ruben
+    Ostlund returned ...": a holder noun whose phrase opens the sentence and is closed by a
+    comma right before the main verb's subject (the parser makes it a side clause or a first
+    subject) is said of that subject, a person or film the sentence names. That subject's
+    token; else None."""
+    if tok.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ()) or \
+            tok.dep_ not in ("advcl", "nsubj", "npadvmod", "dep") or \
+            tok.head.pos_ not in ("VERB", "AUX") or tok.head.i < tok.i:
+        return None
+    doc, end = p.doc, tok.right_edge.i
+    if tok.left_edge.i != 0 or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    if any(t.like_num or t.lower_ in lexicon().qualifiers.get("times_suffix", ())
+           for t in doc[:tok.i]) and any(t.ent_type_ in ("DATE", "TIME") for t in doc[tok.i:end]):
+        return None   # ("A seven-time nominee by the end of the 1980s, X ...": a count as of a
+        # time the phrase names, not the whole career the main clause's subject is read for)
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > end
+            and c.left_edge.i == end + 2]
+    a = p.arg_at(subj[0].i) if len(subj) == 1 else None
+    if a is None or a.kind not in ("person", "film") or not a.known:
+        return None
+    return subj[0]
+
+
+def _event_holder(p: Parsed, tok):
+    """"The Best Picture win for Anora capped its run", "the victory for Sean Baker in the
+    directing category", "Big win for X at Cannes": a relation noun that names an event (not a
+    holder noun: "the winner for Best Actress" names a prize) with no owner of its own, heading
+    a phrase that is a clause's subject (or a line with no verb), has as its holder the one
+    person or film its "for" phrase names (as "X's win" has X). That name; else None."""
+    lex = lexicon()
+    if tok.lemma_.lower() in lex.qualifiers.get("holder_nouns", ()) or \
+            tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None
+    named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+             for o in c.children if o.dep_ == "pobj"]
+    if len(named) != 1 or len(conjuncts(named[0])) > 1:
+        return None   # ("wins for A and B": whose is which?)
+    a = p.arg_at(named[0].i)
+    if a is None or a.kind not in ("film", "person") or not a.known or \
+            not a.first <= named[0].i < a.last:
+        return None
+    return named[0]
+
+
 def _row_label(p: Parsed, tok):
     """The label of a list row a relation noun with no holder stands in ("Oppenheimer - 13
     nominations", "3. Killers of the Flower Moon - 10 nominations"): the one name of a film,
@@ -3283,6 +3343,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         and (not any(g.dep_ == "nummod" for g in tok.children) or tok.lemma_.lower() in
              lex.qualifiers.get("winner_count_nouns", ()))]   # "two winners, A and B"
     for_holder = _for_holder(p, tok) if not poss else None
+    event_for = None
     if poss:
         subj = poss[0]
     elif for_holder is not None:
@@ -3357,6 +3418,10 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         subj = held              # "16 \u2014 the nominations Sinners received"
     elif (label := _row_label(p, tok)) is not None:
         subj = label             # "2. Poor Things - 11 nominations": the row's label
+    elif (event_for := _event_holder(p, tok)) is not None:
+        subj = for_holder = event_for   # "the win for Mikey Madison surprised no one"
+    elif (fronted := _fronted_holder(p, tok)) is not None:
+        subj = fronted           # "Winner of the Palme in 2024, Anora is a comedy"
     if subj is not None and subj.i != tok.i and subj.lemma_.lower() in containers and \
             subj.pos_ == "NOUN" and (owner := [c for c in subj.children if c.dep_ == "poss"]):
         # "Anora's haul at the Oscars was five wins from six nominations": a noun that only
@@ -3408,7 +3473,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
               negated=gov is not None and (_negated(gov) or _denying(gov)) and not led_denied,
               irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))
-              or led_denied or p.sentence.text.rstrip().endswith("?"))
+              or led_denied or p.sentence.text.rstrip().endswith("?")
+              # ("a win for Anora would make history": what its verb predicts)
+              or event_for is not None and tok.head.i != tok.i and _modal(tok.head))
     for c in prize_of:   # (a pronoun's prize is unknown here: a filler with no argument)
         a = p.arg_at(c.i)
         f.roles.setdefault(rel.role("dobj") or "award", []).append(

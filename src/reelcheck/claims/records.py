@@ -791,6 +791,15 @@ class RecordReader:
                                                          else (pol,))]   # a win was nominated
             if len({c.slots["award"] for c in anchor}) != 1:
                 continue
+            at_noun = p.offset + noun.idx
+            holding = [c for c in awards if c.slots.get("subject") == who
+                       and c.start <= at_noun < c.end]
+            inner = min(holding, key=lambda c: c.end - c.start) if holding else None
+            if inner is not None and inner not in anchor and inner.start < at_poss:
+                continue   # "X, who won his first Oscar for A, took Best Actor again for B":
+                # the prize noun is the object of another claim's own clause (which carries
+                # its ordinal), not of the one the sentence's other claim names (a prize
+                # noun set beside a clause, "..., his third Oscar", is a claim of its own)
             at = anchor[0]
             after = _after_works(p, (head, head.head))
             if at not in found and any(

@@ -492,6 +492,34 @@ def _nth_winner(kb, c, who: str, aw: str, firm: list[Fact]) -> Verdict:
 
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
+    """`_award_forms`, and for a win said of a country with its entry ("Brazil won ... with
+    I'm Still Here": slot `entry_of`), the country the record names as the entry's."""
+    v = _award_forms(kb, c)
+    entry = c.slots.get("entry_of")
+    return v if not entry or v is None else _entry_country(kb, c, entry, v)
+
+
+def _entry_country(kb, c, country: str, v: Verdict) -> Verdict:
+    """A verdict on a film's win or nomination, given the country the sentence says it was the
+    entry of: the record's country of the entry (the nominee it names for a country prize,
+    International Feature) must be that one; where the record names none, the country is a
+    slot the KB cannot check."""
+    if v.verdict != "supported":
+        return v   # (the film's own part is wrong, or open, whatever its country)
+    named = sorted({f.qualifiers["nominee_text"] for f in v.facts
+                    if f.predicate in ("award_received", "nominated_for")
+                    and f.qualifiers.get("nominee_text")})
+    film, said = L(kb, c.slots.get("subject")), L(kb, country)
+    if not named:
+        return nei(f"{v.explanation} The KB does not say which country {film} was the entry "
+                   f"of, which the sentence also states ({said}).", v.facts)
+    if any(fold(n) == fold(said) for n in named):
+        return supported(f"{v.explanation} It was {said}'s entry.", v.facts)
+    return refuted(f"{film} was the entry of {' and '.join(named)}, not {said}. "
+                   f"{v.explanation}", v.facts)
+
+
+def _award_forms(kb, c) -> Optional[Verdict]:
     """`_award`, and for a category phrase that fits two categories equally ("screenplay":
     Original or Adapted), each of them: it holds if one does, and is wrong only if all are."""
     aw, fam, phrase = c.slots.get("award"), c.slots.get("family"), c.slots.get("award_phrase")

@@ -168,9 +168,11 @@ class _Lists:
                     continue
                 span = [doc[i] for i in range(a.first, a.last)]   # "Baker's Palme d'Or"
             elif a is None and t.pos_ == "NOUN" and t.lemma_.lower() in nouns and (
-                    t.i in runs or any(c.i in runs or c.dep_ == "nummod" for c in t.children)):
-                span = [t]   # "her Best Actress award", "its five awards"; not "its many
-                # big prizes", which names neither a prize nor a number
+                    t.i in runs or any(c.i in runs or c.dep_ == "nummod" for c in t.children)
+                    or _for_categories(t, runs)):
+                span = [t]   # "her Best Actress award", "its five awards", "her award for
+                # Best Actress"; not "its many big prizes", which names neither a prize nor a
+                # number
             else:
                 continue
             if t.dep_ in ("nsubj", "dobj") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -202,7 +204,9 @@ class _Lists:
             f.roles["award"] = [Filler(t.i, a)]
             works = [w for x in [t] + ([came] if came is not None else []) for c in x.children
                      if c.dep_ == "prep" and c.lower_ == "for"
-                     for w in c.children if w.dep_ == "pobj"]
+                     for w in c.children if w.dep_ == "pobj" and w not in _for_categories(t, runs)]
+            for w in _for_categories(t, runs):   # (the category is the prize's, not a work)
+                f.roles["award"].append(Filler(w.i, None))
             if works:
                 f.roles["work"] = [Filler(w.i, p.arg_at(w.i)) for w in works]
             out.append(f)
@@ -502,3 +506,10 @@ class _Lists:
                     continue
                 slots[id(g)].awards = [AwardRef(w.token, run=runs[w.token])]
                 f.roles["winner"] = [x for x in f.roles["winner"] if x is not w]
+
+
+def _for_categories(t, runs: dict) -> list:
+    """The category phrases a prize noun's "for" names ("her award for Best Actress", "his
+    Oscar for best director"): the heads of its "for" objects that are category runs."""
+    return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+            for w in c.children if w.dep_ == "pobj" and w.i in runs]

@@ -436,6 +436,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             sid, sname, sarg = self._subject(f, wfl, stand_in=True)
             if sid is None and sname is None:
                 continue
+            entry_of = self._subject_country
             subject_assumed = sid in self._assumed
             # "Title (2022) - X won his second Palme": a person's ordinal ("his", "her") does
             # not count a film's prizes; left to the accounting, unchecked for the film
@@ -479,6 +480,8 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         count_items=[e for t in p.doc if t.i in f.clause
                                      for e in _count_item(p, t) or ()] or None,
                         subject_kind=sarg.kind if sarg is not None else None,
+                        # ("Brazil won ... with I'm Still Here": the country whose entry won)
+                        entry_of=entry_of,
                         career_ordinal=nth,
                         nomination_ordinal=nominated_nth,
                         nomination_class=nominated_cls,

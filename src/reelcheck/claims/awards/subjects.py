@@ -26,6 +26,18 @@ class _Subjects:
         # (the prizes the clause names: what picks "Baker's film" among his films)
         self._clause_prizes = {x.arg.entity for x in f.roles.get("award", ())
                                if x.arg is not None and x.arg.kind == "award" and x.arg.entity}
+        self._subject_country = None
+        a = fl.arg
+        films = list(dict.fromkeys(x.arg.entity for x in f.roles.get("work", ())
+                                   if x.arg is not None and x.arg.kind == "film" and x.arg.entity))
+        if a is not None and a.kind == "place" and a.known and len(films) == 1 and \
+                f.relation.polarity in ("won", "nominated"):
+            # "Brazil won the international feature Oscar with I'm Still Here": a country
+            # wins with its entry; the film is the subject and the country a slot the
+            # verifier checks against the country the record names for it
+            self._subject_country = a.entity
+            return films[0], None, Arg(a.start, a.end, a.text, "film", films[0], a.first, a.last,
+                                       a.head)
         try:
             return self._subject_in(f.parsed, fl, stand_in)
         finally:
@@ -50,6 +62,12 @@ class _Subjects:
             if len(films) == 1:
                 return films[0].id, a.text, Arg(a.start, a.end, a.text, "film", films[0].id,
                                                 a.first, a.last, a.head)
+            if _unplaced_name(self.kb, p, a):
+                # "Payal Kapadia accepted the Grand Prix": a name of given name and surname
+                # that the tagger took for a place and the KB knows as no place is someone the
+                # KB lacks (who wins no prize a complete list gives another)
+                return None, a.text, Arg(a.start, a.end, a.text, "person", None, a.first,
+                                         a.last, a.head, a.mention)
         if a is not None and not a.known and (runs := category_runs(p)) and all(
                 k in runs for k in range(a.first, a.last)):
             return None, None, None   # a category cannot win ("..., Best Picture won")
@@ -489,3 +507,16 @@ def _copula_member(n, p: Optional[Parsed] = None) -> Optional[int]:
                       and a.kind in ("film", "work", "person")), None)
         return named.head if named is not None else None
     return subj.i if subj is not None else None
+
+
+def _unplaced_name(kb, p: Parsed, a: Arg) -> bool:
+    """Whether an argument the tagger took for a place is a person's name the KB lacks: two or
+    three capitalised words, none a name the KB holds (a place of the KB's geography, the
+    countries that send films, is always linked)."""
+    if a.kind != "place" or a.known or not 2 <= a.last - a.first <= 3:
+        return False
+    words = [p.doc[i] for i in range(a.first, a.last)]
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
+               for t in words):
+        return False
+    return not kb.entities_by_name(a.text) and not any(kb.entities_by_name(t.text) for t in words)
