@@ -323,7 +323,9 @@ class _FullNamePass:
             # not in "his brother Karen Karagulian", where the kin word names who this is)
         if self._owned_by(s, eid) or self._word_surname(words, name):
             return True
-        if self._introduced_anew(e) and self._named_before(s, eid):
+        if (self._introduced_anew(e) or self._introduced_by_who(e) and not all(
+                _undoubled(a) == _undoubled(b) for a, b in zip(words, name))) \
+                and self._named_before(s, eid):
             return True
         return self._named_in_sentence(s, e, eid) and self._other_words(words, name)
 
@@ -370,6 +372,16 @@ class _FullNamePass:
         mixer,", ", an Instagram account"): the text introduces someone it has not named."""
         after = fold_keep_length(self.text[e:e + 8]).split()
         return self.text[e:e + 1] == "," and len(after) > 1 and after[1] in ("a", "an")
+
+    def _introduced_by_who(self, e: int) -> bool:
+        """The name ending at `e` is set before a clause that tells who the person is (", who
+        runs a bakery"). Said of a name in full close to one the text has written right in
+        full before (`_named_before`), it introduces someone else: a writer comes back to the
+        person named already by the surname, not by a new full name and a new description
+        ("Jonathan Glazer ... Jonathan Glaser, who runs a bakery"). A letter doubled or
+        written once is still read as a slip of the pen."""
+        after = fold_keep_length(self.text[e:e + 8]).split()
+        return self.text[e:e + 1] == "," and len(after) > 1 and after[1] == "who"
 
     def _named_before(self, s: int, eid: str) -> bool:
         """`eid` is named in full, as written right, before `s`: the writer knows its

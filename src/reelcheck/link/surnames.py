@@ -111,6 +111,8 @@ class _SurnamePass:
             at = fold_keep_length(text[lo:s]).rfind(w) + lo
             if not self.overlapping(at, at + len(w)):
                 near.append(w)
+        elif before and before[-1][-1:] == ",":
+            near.extend(self._titled_phrase(s))
         roles = [w for w in near if w in OTHER_ROLES]
         if not roles:
             return self.type_of(eid) == "person" and self._other_domain(s, e)
@@ -135,6 +137,32 @@ class _SurnamePass:
             return False
         return not any(m.entity_type in ("film", "award", "ceremony", "festival", "character")
                        and a <= m.start and m.end <= b for m in self.mentions)
+
+    _TITLE_SPAN = 6   # words of a title set before a name: "the bank's chief financial officer,"
+
+    def _titled_phrase(self, s: int) -> list[str]:
+        """The words of a noun phrase set off before the name at `s` by a comma and led by a
+        determiner or an owner ("the defence lawyer, X", "the chain's chief financial officer,
+        X", "the studio's head of marketing, X"): words written small back to the determiner,
+        no preposition among them but "of". The phrase says who the person is, as a title
+        right before the name does; the words only, for `_other_role` to read the roles."""
+        text = self.text
+        lo = max(0, s - 80)
+        raw, orig = fold_keep_length(text[lo:s]), text[lo:s]
+        words = raw.rstrip()[:-1].split()   # (the comma before the name dropped)
+        written = orig.rstrip()[:-1].split()
+        if len(words) != len(written):
+            return []
+        out = []
+        for w, o in zip(reversed(words[-self._TITLE_SPAN:]), reversed(written)):
+            if w in _DETERMINERS or (w.endswith("'s") and w[:-2].isalpha()):
+                # a determiner that opens the sentence may be capitalised ("The defence
+                # lawyer, X"); every word after it is written small
+                return out if len(out) > 1 else []
+            if not (w.isalpha() and o.islower()) or (w in _PHRASE_ENDS and w not in ("of", "and")):
+                return []   # (an opening phrase, "Among the critics, X", says nothing of X)
+            out.append(w)
+        return []
 
     @staticmethod
     def _apposition_words(after: str) -> list[str]:

@@ -97,6 +97,10 @@ entrepreneur businessman businesswoman ceo strategist lawmaker legislator mp mps
 ministers governor congressman congresswoman diplomat ambassador footballer footballers
 striker midfielder goalkeeper quarterback coach golfer cricketer batsman boxer swimmer
 sprinter athlete athletes jockey referee
+officer officers cfo coo landlord landlady detective sheriff constable inspector bishop
+headmaster headmistress headteacher prosecutor solicitor barrister therapist vet waiter waitress
+bartender barista butcher shopkeeper cashier treasurer chairwoman
+marketing finance accounting communications
 carpenter carpenters dentist dentists nurse nurses farmer farmers
 accountant accountants electrician electricians mechanic mechanics pharmacist surgeon
 surgeons pastor priest vicar firefighter paramedic
