@@ -200,7 +200,8 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
         return None
     got = _rival_at(kb, c, who, rival, target)
     year = c.slots.get("year")
-    if got is not None or not year or c.slots.get("ceremony") or not family:
+    if got is not None or not year or c.slots.get("ceremony") or not family \
+            or not c.slots.get("show_said"):
         return got
     # "lost the 1987 race to X": a year may mean the night held then or the one for that
     # year's films; refuted when it is refuted at each, each person's record there complete

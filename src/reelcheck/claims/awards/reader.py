@@ -780,7 +780,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         sid, sname, "award_received", self.kb.label(family), hedged,
                         dict(base, kind="award", award=None, family_only=True, rival=rival,
                              award_phrase=None, stated=base["stated"] + ["rival"],
-                             passage_night=passage_night)))
+                             passage_night=passage_night,
+                             # (whether the clause names its show itself: "beat it in 2010"
+                             # after a passage on the Oscars may be of anything else)
+                             show_said=bool(s.awards))))
                 continue
             # "won the Palme d'Or and the Oscar for Original Screenplay": a conjunct that names
             # another show as a whole is that show's prize (its category the one its "for"
