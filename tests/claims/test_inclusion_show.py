@@ -34,3 +34,13 @@ def test_an_included_category_is_the_counted_show_s(default_kb, text, focus):
 def test_an_included_category_the_film_did_not_win_is_refuted(default_kb, text, focus):
     got = verdicts_for(text, focus, default_kb)
     assert got == ["refuted"], got
+
+
+def test_an_item_of_a_nomination_count_under_a_verb_of_winning_is_a_nomination(default_kb):
+    # the clause's verb wins the Palme; the prize under "including" is one of the
+    # nominations counted, which the film did not win (it was refuted as a win)
+    text = ("Triangle of Sadness took the Palme d'Or at Cannes and then three Oscar "
+            "nominations, including Best Picture.")
+    assert verdicts_for(text, "Best Picture", default_kb) == ["supported"]
+    mutant = text.replace("Best Picture", "Best Actress")
+    assert verdicts_for(mutant, "Best Actress", default_kb) == ["refuted"]

@@ -13,7 +13,7 @@ from ..text import parse_ordinal
 from .common import AWARDISH, Slots, _named_only, category_runs
 from .readings import (_beside_nomination_count, _category_anaphor, _cause_subject, _collective, _count_item,
                        _denial_time_bound, _event_year, _event_zero, _for_good, _included, _inclusion_head,
-                       _item_winner,
+                       _inclusion_polarity, _item_winner,
                        _named_by_work, _nomination_ordinal_at, _of_pool, _ordinal_competitive, _party_work,
                        _played_part, _present_perfect, _prize_class, _record_aside, _ref_tokens,
                        _time_category, _told_in_past)
@@ -44,7 +44,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         show = award_family(self.kb, a.entity)
         if show is None or show != a.entity or show == family:
             return None
-        return show if self._category(show, p.doc[r.run[0]:r.run[1]].text) else None
+        if not self._category(show, p.doc[r.run[0]:r.run[1]].text) or \
+                _inclusion_polarity(p, r) not in (None, "won", "nominated"):
+            return None
+        return show
 
     def __init__(self, kb, resolver, text: str, written: tuple = (None, None)):
         self.kb = kb
@@ -921,6 +924,11 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                                                             if x != "ceremony"])
                 if homed and award_id:
                     slots.update(family=homed, family_assumed=False)
+                if polarity == "won" and _inclusion_polarity(p, r) == "nominated":
+                    # "took the Palme d'Or and then three Oscar nominations, including Best
+                    # Picture": an item of a count of nominations is a nomination, whatever
+                    # the clause's verb
+                    slots["polarity"] = "nominated"
                 if carried:
                     slots.update(carried_category=carried, award_candidates=self._carried_candidates(
                         r.arg.entity if show else family, carried))

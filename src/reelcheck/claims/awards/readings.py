@@ -573,6 +573,15 @@ def _inclusion_head(p: Parsed, r: AwardRef):
     return None
 
 
+def _inclusion_polarity(p: Parsed, r: AwardRef) -> Optional[str]:
+    """The polarity of the noun a prize under "including" is one of, when the lexicon makes it
+    a relation noun ("nominations": nominated, "wins": won); None for a prize noun ("four
+    Oscars") or no such noun."""
+    head = _inclusion_head(p, r)
+    rel = lexicon().noun(head.lemma_.lower()) if head is not None else None
+    return rel.polarity if rel is not None else None
+
+
 def _inclusion_verb(t) -> bool:
     """Whether `t` is a verb of inclusion ("included", lexicon `inclusion_words`) whose subject
     is a prize noun: "Moonlight's three Oscars included Best Picture" names one of them."""
