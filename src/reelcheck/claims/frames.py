@@ -1281,10 +1281,14 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
                 if o.dep_ == "pobj":
                     frame.roles.setdefault(rel.role(prep.lower_), []).extend(_fillers(p, o))
     # a clause that restates nothing but its subject ("and Y did the same") leaves its film
-    # and night unsaid: no frame (the first clause's would be a guess)
+    # and night unsaid: no frame (the first clause's would be a guess), unless it is a bare
+    # repeat of a clause that says no more than its prize (`_bare_repeat`)
+    bare = False
     if not any(xs for r, xs in frame.roles.items() if r not in subject_roles) and not \
             frame.args_in_clause(*DATEISH):
-        return None
+        if not _bare_repeat(first, frame, marks, subject_roles, conf):
+            return None
+        bare = True
     for role in conf.get("carried") or ():
         # a category the clause names under another role ("as did X for Best Director") is
         # the prize it restates
@@ -1300,11 +1304,33 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
             return x.arg is None or x.arg.kind not in DATEISH | {"film", "work", "person"}
         if not any(prize(x) for x in frame.roles[role]):
             frame.roles[role] += [x for x in first.roles.get(role, []) if prize(x)]
-            frame.carried = True
+            # a bare repeat states the whole deed of the clause before: the prize is its own
+            frame.carried = not bare
     for role in list(frame.roles):
         if not frame.roles[role]:
             del frame.roles[role]
     return frame
+
+
+def _bare_repeat(first: Frame, frame: Frame, marks, subject_roles, conf) -> bool:
+    """"Green Book won Best Picture, as did Roma", "..., and so did Parasite", "Roma did
+    too": a pro-verb whose only mark is a word of bare repetition (lexicon
+    `qualifiers.pro_verbs.repeat`, not "the same", which may be a like deed) and whose clause
+    restates only its subject, after a clause that states no more than its subject and its
+    prize (no film, person, count, night or year): the elided deed is that whole clause, so
+    the second subject's claim is the prize's own, which the KB may refute."""
+    repeat = set(conf.get("repeat") or ())
+    if not marks or any(m.lower_ not in repeat for m in marks):
+        return False
+    if not any(frame.roles.get(r) for r in subject_roles):
+        return False
+    carried = set(conf.get("carried") or ())
+    said = {r for r, xs in first.roles.items() if xs}
+    if not said & carried or said - carried - subject_roles:
+        return False
+    if any(t.like_num or t.pos_ == "NUM" for t in first.tokens()):
+        return False   # "won four Oscars, as did Titanic": a count the repeat would not judge
+    return not first.args_in_clause(*DATEISH)
 
 
 def _mirror_dative(p: Parsed, first: Frame, frame: Frame) -> None:

@@ -12,7 +12,8 @@ from ..parse import Arg, Parsed, lexicon
 from ..text import parse_ordinal
 from .common import AWARDISH, Slots, _named_only, category_runs
 from .readings import (_beside_nomination_count, _category_anaphor, _cause_subject, _collective, _count_item,
-                       _denial_time_bound, _event_year, _event_zero, _for_good, _included, _item_winner,
+                       _denial_time_bound, _event_year, _event_zero, _for_good, _included, _inclusion_head,
+                       _inclusion_polarity, _item_winner,
                        _named_by_work, _nomination_ordinal_at, _of_pool, _ordinal_competitive, _party_work,
                        _played_part, _present_perfect, _prize_class, _record_aside, _ref_tokens,
                        _time_category, _told_in_past)
@@ -27,6 +28,26 @@ from .slots import _SlotFilling
 
 class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFilling):
     """Turns the award frames of a document's sentences into claims, in reading order."""
+
+    def _inclusion_show(self, p: Parsed, r, family: Optional[str], s: Slots) -> Optional[str]:
+        """The show a category under "including" belongs to when the noun it is one of names
+        another show than the clause's ("won the Palme d'Or at Cannes and then four Oscars,
+        including Best Director": the Oscars), and that show has the category; None
+        otherwise, or when the clause states an edition or a year (whose show it is would be
+        a guess)."""
+        if s.ceremony or s.year:
+            return None
+        head = _inclusion_head(p, r)
+        a = p.arg_at(head.i) if head is not None else None
+        if a is None or a.kind != "award" or not a.entity:
+            return None
+        show = award_family(self.kb, a.entity)
+        if show is None or show != a.entity or show == family:
+            return None
+        if not self._category(show, p.doc[r.run[0]:r.run[1]].text) or \
+                _inclusion_polarity(p, r) not in (None, "won", "nominated"):
+            return None
+        return show
 
     def __init__(self, kb, resolver, text: str, written: tuple = (None, None)):
         self.kb = kb
@@ -869,6 +890,13 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     # said once for the shows listed is each one's own form of it, the first
                     # show's too (the guild's "directorial achievement")
                     carried = lead
+                homed = self._inclusion_show(p, r, family, s) \
+                    if r.arg is None and r.run is not None and not show else None
+                if homed:
+                    # "won the Palme d'Or and then four Oscars, including Best Director": a
+                    # category under "including" is one of the prizes of the count it lists,
+                    # of the show that count's noun names, not the clause's first show
+                    award_id, family_only = self._category(homed, phrase), False
                 other = None if award_id or carried or not self._beside_named_prize(
                     f, s, family) else self._other_show(p, family, phrase)
                 if other:
@@ -900,6 +928,13 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         # show's, no night of this one
                         slots.update(ceremony=None, stated=[x for x in slots["stated"]
                                                             if x != "ceremony"])
+                if homed and award_id:
+                    slots.update(family=homed, family_assumed=False)
+                if polarity == "won" and _inclusion_polarity(p, r) == "nominated":
+                    # "took the Palme d'Or and then three Oscar nominations, including Best
+                    # Picture": an item of a count of nominations is a nomination, whatever
+                    # the clause's verb
+                    slots["polarity"] = "nominated"
                 if carried:
                     slots.update(carried_category=carried, award_candidates=self._carried_candidates(
                         r.arg.entity if show else family, carried))

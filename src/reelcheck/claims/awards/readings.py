@@ -579,6 +579,31 @@ def _included(p: Parsed, r: AwardRef) -> bool:
     return False
 
 
+def _inclusion_head(p: Parsed, r: AwardRef):
+    """The noun a prize set under "including" is one of ("and then four Oscars, including Best
+    Director": "Oscars"), or None (no inclusion word, or one hung on no noun)."""
+    if r.tok < 0:
+        return None
+    words = set(lexicon().qualifiers.get("inclusion_words", ()))
+    t = p.doc[r.tok]
+    for _ in range(4):
+        if t.lower_ in words and t.dep_ in ("prep", "acl"):
+            return t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+        if t.head is t:
+            break
+        t = t.head
+    return None
+
+
+def _inclusion_polarity(p: Parsed, r: AwardRef) -> Optional[str]:
+    """The polarity of the noun a prize under "including" is one of, when the lexicon makes it
+    a relation noun ("nominations": nominated, "wins": won); None for a prize noun ("four
+    Oscars") or no such noun."""
+    head = _inclusion_head(p, r)
+    rel = lexicon().noun(head.lemma_.lower()) if head is not None else None
+    return rel.polarity if rel is not None else None
+
+
 def _inclusion_verb(t) -> bool:
     """Whether `t` is a verb of inclusion ("included", lexicon `inclusion_words`) whose subject
     is a prize noun: "Moonlight's three Oscars included Best Picture" names one of them."""
