@@ -200,8 +200,7 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
         return None
     got = _rival_at(kb, c, who, rival, target)
     year = c.slots.get("year")
-    if got is not None or not year or c.slots.get("ceremony") or not family \
-            or not c.slots.get("show_said"):
+    if got is not None or not year or c.slots.get("ceremony") or not family:
         return got
     # "lost the 1987 race to X": a year may mean the night held then or the one for that
     # year's films; refuted when it is refuted at each, each person's record there complete
@@ -211,7 +210,10 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
     held = [v for v in each if v is not None and v.verdict == "supported"]
     if held:   # (a reading that holds: the year may well mean that night)
         return held[0]
-    if each and all(v is not None and v.verdict == "refuted" for v in each):
+    # (refuted only where the clause names the show: "beat it in 2010" after a passage on
+    # prizes may be of a box-office record)
+    if each and c.slots.get("show_said") and all(v is not None and v.verdict == "refuted"
+                                                 for v in each):
         if len(each) == 1:
             return each[0]
         return refuted(" ".join(v.explanation for v in each) + " (The year may name either "
