@@ -571,10 +571,17 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
     # (or no grammar word but a verb in the headline's present tense right after a name,
     # which the parser would read as the name's last word: "Mikey Madison Snags Best Actress
     # Oscar")
-    every = [w for w in _WORD.finditer(text) if len(w.group()) > 1 and w.group()[0].isalpha()]
+    # (a headline may keep its short grammar words in lower case, as most outlets' style has
+    # it: "Mikey Madison Wins Best Actress Oscar for Anora", "... at the Oscars")
+    # (an ordinal's suffix is no word: "the 97th Academy Awards")
+    every = [w for w in _WORD.finditer(text) if len(w.group()) > 1
+             and not (w.start() and text[w.start() - 1].isdigit())]
+    small = {w.start() for w in every if w.group().islower() and len(w.group()) <= 4
+             and w.group() in STOP_WORDS}
+    every = [w for w in every if w.start() not in small]
     titled = len(every) >= 4 and all(w.group()[0].isupper() for w in every) \
-        and bool(caps) and len(caps) == len(words) \
-        and (any(w.group().lower() in STOP_WORDS for w in every)
+        and bool(caps) and len(caps) == len([w for w in words if w.start() not in small]) \
+        and (bool(small) or any(w.group().lower() in STOP_WORDS for w in every)
              or any(is_english_verb_s(w.group().lower()) and w.start() - 1 in ends
                     for w in caps))
     if not titled and (len(words) < 3 or len(caps) < 0.8 * len(words)
