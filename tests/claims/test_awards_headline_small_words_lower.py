@@ -7,6 +7,7 @@ Stone for Poor Things, Best Supporting Actress to Da'Vine Joy Randolph; 92nd: Be
 Parasite; 91st: Best Picture to Green Book)."""
 from __future__ import annotations
 
+import reelcheck
 from award_claims import readings as awards
 
 
@@ -26,6 +27,13 @@ def test_an_ordinal_in_a_headline_leaves_it_a_headline(default_kb):
     assert [v for v, _e in got] == ["supported"], got
     got = awards("Parasite Wins Best Picture at the 91st Academy Awards", default_kb)
     assert [v for v, _e in got] == ["refuted"], got
+    # a letter outside ASCII ends no word of its own ("P\u00e9rez"), so the line is a headline
+    got = awards("Zoe Salda\u00f1a Wins Best Supporting Actress for Emilia P\u00e9rez", default_kb)
+    assert [v for v, _e in got] == ["supported"], got
     # a list of names with small words between them is no headline: nothing refuted
     got = awards("Emma Stone and Ryan Gosling in La La Land", default_kb)
     assert not any(v == "refuted" for v, _e in got), got
+    # a line of names and nouns with no verb stays as written: "director" still reads as the
+    # film's credit
+    got = reelcheck.check("Anora Director Sean Baker on the Road to Cannes", kb=default_kb).claims
+    assert [c.verdict for c in got if c.category == "crew"] == ["supported"], got

@@ -573,11 +573,15 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
     # Oscar")
     # (a headline may keep its short grammar words in lower case, as most outlets' style has
     # it: "Mikey Madison Wins Best Actress Oscar for Anora", "... at the Oscars")
-    # (an ordinal's suffix is no word: "the 97th Academy Awards")
+    # (an ordinal's suffix is no word: "the 97th Academy Awards", nor the end of a word past
+    # a letter `_WORD` lacks: "P\u00e9rez")
     every = [w for w in _WORD.finditer(text) if len(w.group()) > 1
-             and not (w.start() and text[w.start() - 1].isdigit())]
+             and not (w.start() and text[w.start() - 1].isalnum())]
     small = {w.start() for w in every if w.group().islower() and len(w.group()) <= 4
              and w.group() in STOP_WORDS}
+    # (... when a capitalised word may be the headline's verb: "Wins", "Takes"; a line of
+    # names and nouns, "X Director Y on the Road to Cannes", is read as it is)
+    small = small if any(is_english_verb_s(w.group().lower()) for w in caps) else set()
     every = [w for w in every if w.start() not in small]
     titled = len(every) >= 4 and all(w.group()[0].isupper() for w in every) \
         and bool(caps) and len(caps) == len([w for w in words if w.start() not in small]) \
