@@ -1750,17 +1750,6 @@ def _count_answered(doc, first: int, spans: list[tuple[int, int]]):
         if t.head.i == t.i or t.head.i in inside or t.head.i in (noun.i, aux.i) and t.i > aux.i \
                 or verb.i < t.i and not (verb.i < t.head.i < first):
             heads[t.i] = verb.i
-    # the noun takes the place of the participle or number the parser made the row's head
-    moved = {num.i} | ({part.i} if part is not None else set())
-    top = noun
-    while top.head.i in moved and top.head.i != top.i:
-        top = top.head
-    if top.i != noun.i:
-        heads[noun.i], deps[noun.i] = (noun.i, "ROOT") if top.head.i == top.i \
-            else (top.head.i, top.dep_)
-    for t in doc:
-        if t.head.i in moved and t.i not in moved and t.i != noun.i:
-            heads[t.i] = noun.i
     heads[num.i], deps[num.i] = noun.i, "nummod"
     try:
         out = _rebuilt(doc, doc, heads, deps)
