@@ -511,7 +511,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
                      _name_read_as_an_adverb,
                      _participle_of_the_last_name, _relative_after_a_name,
                      _record_infinitive_on_the_verb, _date_heading,
-                     _name_apposed_past_a_film):
+                     _name_apposed_past_a_film, _count_after_its_field):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -571,10 +571,21 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
     # (or no grammar word but a verb in the headline's present tense right after a name,
     # which the parser would read as the name's last word: "Mikey Madison Snags Best Actress
     # Oscar")
-    every = [w for w in _WORD.finditer(text) if len(w.group()) > 1 and w.group()[0].isalpha()]
+    # (a headline may keep its short grammar words in lower case, as most outlets' style has
+    # it: "Mikey Madison Wins Best Actress Oscar for Anora", "... at the Oscars")
+    # (an ordinal's suffix is no word: "the 97th Academy Awards", nor the end of a word past
+    # a letter `_WORD` lacks: "P\u00e9rez")
+    every = [w for w in _WORD.finditer(text) if len(w.group()) > 1
+             and not (w.start() and text[w.start() - 1].isalnum())]
+    small = {w.start() for w in every if w.group().islower() and len(w.group()) <= 4
+             and w.group() in STOP_WORDS}
+    # (... when a capitalised word may be the headline's verb: "Wins", "Takes"; a line of
+    # names and nouns, "X Director Y on the Road to Cannes", is read as it is)
+    small = small if any(is_english_verb_s(w.group().lower()) for w in caps) else set()
+    every = [w for w in every if w.start() not in small]
     titled = len(every) >= 4 and all(w.group()[0].isupper() for w in every) \
-        and bool(caps) and len(caps) == len(words) \
-        and (any(w.group().lower() in STOP_WORDS for w in every)
+        and bool(caps) and len(caps) == len([w for w in words if w.start() not in small]) \
+        and (bool(small) or any(w.group().lower() in STOP_WORDS for w in every)
              or any(is_english_verb_s(w.group().lower()) and w.start() - 1 in ends
                     for w in caps))
     if not titled and (len(words) < 3 or len(caps) < 0.8 * len(words)
@@ -1404,6 +1415,75 @@ def _date_heading(p: Parsed):
     heads[head.i], deps[head.i] = verb.i, "npadvmod"
     heads[mark], deps[mark] = verb.i, "punct"
     return _rebuilt(doc, doc, heads, deps)
+
+
+def _count_after_its_field(p: Parsed):
+    """The doc with the count of a fact box's field ("Anora \u2014 Oscars won: 5 (Picture, ...)",
+    "Oppenheimer \u2014 Academy Awards: 7") hung on the field's prize noun as its number, as
+    the row "Anora \u2014 5 Oscars" is read (the parser leaves the number an apposition after
+    the colon, or the verb's), the field's participle ("won") on the noun as its modifier.
+    Only a row that opens with one name of a film, work or person (a bracketed year after it
+    is the name's) set off by a dash or colon, the field right after that mark, and nothing
+    after the number but a bracketed list: the row's name is the count's holder, never a
+    heading or row around it. None when there is no such row."""
+    doc = p.doc
+    marks = (":", *lexicon().qualifiers.get("heading_dashes", ()))
+    k = 0
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    a = p.arg_at(k)
+    if a is None or a.first != k or a.kind not in ("film", "work", "person"):
+        return None
+    j = a.last
+    while j < len(doc) and doc[j].is_quote:
+        j += 1
+    if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+            and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
+        j += 3
+    if j >= len(doc) or doc[j].text not in marks:
+        return None
+    colon = next((t.i for t in doc[j + 1:j + 7] if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(doc):
+        return None
+    num = doc[colon + 1]
+    rest = doc[colon + 2:]
+    if num.pos_ != "NUM" or number_value(num) is None or rest and not (
+            rest[0].text == "(" and rest[-1].text == ")"
+            or all(t.is_punct for t in rest)):
+        return None
+    q = lexicon().qualifiers
+    nouns = set(q.get("award_nouns", ())) | set(q.get("nomination_nouns", ()))
+    field = doc[j + 1:colon]
+    part = field[-1] if len(field) > 1 and field[-1].tag_ in ("VBD", "VBN") else None
+    noun = doc[(part.i if part is not None else colon) - 1]
+    b = p.arg_at(noun.i)
+    if not (noun.lemma_.lower() in nouns or noun.lower_.rstrip("s") in nouns
+            or b is not None and b.kind == "award" and b.head == noun.i) \
+            or any(t.head.i != noun.i and (b is None or not b.first <= t.i < b.last)
+                   for t in doc[j + 1:noun.i]):   # (the field's words are the noun's)
+        return None
+    heads, deps = heads_of(doc), deps_of(doc)
+    # the noun takes the place of the participle or number the parser made the row's head
+    moved = {num.i} | ({part.i} if part is not None else set())
+    top = noun
+    while top.head.i in moved and top.head.i != top.i:
+        top = top.head
+    if top.i != noun.i:
+        heads[noun.i], deps[noun.i] = (noun.i, "ROOT") if top.head.i == top.i \
+            else (top.head.i, top.dep_)
+    for t in doc:
+        if t.head.i in moved and t.i not in moved and t.i != noun.i:
+            heads[t.i] = noun.i
+    heads[num.i], deps[num.i] = noun.i, "nummod"
+    heads[colon], deps[colon] = noun.i, "punct"
+    for t in rest:
+        if t.head.i == num.i or t.head.i == t.i:
+            heads[t.i], deps[t.i] = noun.i, ("punct" if t.is_punct else "appos")
+    retag = {noun.i: ("NNS", "NOUN")} if noun.pos_ in ("VERB", "AUX") else {}   # "Oscar wins"
+    if part is not None:
+        heads[part.i], deps[part.i] = noun.i, "amod"
+        retag[part.i] = (part.tag_, "ADJ")
+    return _rebuilt(doc, doc, heads, deps, retag)
 
 
 def _name_read_as_an_adverb(p: Parsed):
