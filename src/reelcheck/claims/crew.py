@@ -886,13 +886,17 @@ class CrewReader:
                     # credit of a film it lacks, by a name it lacks; nothing can decide it
                     film = Work(None, None, "unknown")
                 elif det is None and not predicated and who and all(
-                        w.eid is not None for w in who) and set(preds) <= set(
-                        lexicon().section("crew").get("passing_titles") or ()):
+                        w.eid is not None for w in who) and (set(preds) <= set(
+                        lexicon().section("crew").get("passing_titles") or ())
+                        or self._title_list(p, tok, root, preds)):
                     # "production designer Jane Roe built the sets": a description of what
                     # she does, which in a passage on one film may be her credit on it; read
                     # so only as a confirmation (weak: the verifier drops it unless the KB
                     # holds her in that role on the film in focus, never refutes it)
-                    film = self._focus(p, tok, single=True)
+                    # (so is a list of titles before a name, "writer, director and editor
+                    # Jane Roe": a run of credits, not what she does for a living; read from
+                    # where the list opens, which the parser may take for an unknown name)
+                    film = self._focus(p, root, single=True)
                 elif det in INDEFINITE or det is None and not predicated:
                     # "Jane Roe, a producer", "filmmaker Jane Roe": a description of the
                     # person (what she does), no credit on a film the phrase does not state
@@ -942,6 +946,21 @@ class CrewReader:
                         if c is not None:
                             out.append(c)
         return out
+
+    def _title_list(self, p: Parsed, tok, root, preds) -> bool:
+        """Whether a title is one of a list of titles said of one name ("writer, director and
+        editor Jane Roe", "writer-director Jane Roe"): a title joined to another, or a word
+        that names more than one."""
+        def titled_name(n) -> bool:   # "Writer and director Jane Roe": the parser may join
+            # the first title to the name the last one is a compound of
+            return any(g.dep_ == "compound" and g.i < n.i and g.pos_ in NOUNS
+                       and self._title(p, g) for g in n.children)
+        h = tok.head
+        return root.i != tok.i or len(preds) > 1 or any(
+            (c.dep_ == "conj" or _listed_title(p, c)) and c.pos_ in NOUNS and (
+                self._title(p, c) or titled_name(c)) for c in tok.children) or (
+            tok.dep_ == "compound" and h.dep_ == "conj" and h.head.i < tok.i
+            and h.head.pos_ in NOUNS and self._title(p, h.head) is not None)
 
     def _conjunct_works(self, p: Parsed, tok, film: Work) -> list:
         """The films coordinated with `film` where a title's preposition names it ("the
@@ -1680,7 +1699,9 @@ def _listed_title(p: Parsed, tok) -> bool:
     """A title noun the parser hung in apposition on the title before it, a comma between: an
     item of a list of titles ("its writer, director and editor, Jane Roe"), not a name."""
     h = tok.head
-    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and h.pos_ == "NOUN" and h.i < tok.i \
+    # (the first title may open the sentence, capitalized and tagged a proper noun: "Writer,
+    # director and editor Jane Roe ...")
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and h.pos_ in NOUNS and h.i < tok.i \
         and p.arg_at(tok.i) is None and p.arg_at(h.i) is None and tok.doc[tok.i - 1].text == ","
 
 
