@@ -218,7 +218,8 @@ class CrewReader:
         out += self._authored(p, hedged)
         # a credit said in passing that the KB does not bear out is no claim (the check would
         # drop it): its words are left to what else may speak there
-        return _best([c for c in out if not c.slots.get("weak") or c.slots.get("person") in {
+        return _best([c for c in out if not c.slots.get("weak") or c.slots.get("craft")
+                      or c.slots.get("person") in {
             f.value for f in self.kb.facts(subject=c.slots.get("subject"),
                                            predicate=c.predicate)}], self.text)
 
@@ -792,6 +793,7 @@ class CrewReader:
     # -- titles --------------------------------------------------------------------------------
     def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
         out = []
+        crafts = set(lexicon().section("crew").get("passing_titles") or ())
         for tok in p.doc:
             if tok.pos_ not in NOUNS:
                 continue
@@ -896,7 +898,7 @@ class CrewReader:
                     # (so is a list of titles before a name, "writer, director and editor
                     # Jane Roe": a run of credits, not what she does for a living; read from
                     # where the list opens, which the parser may take for an unknown name)
-                    film = self._focus(p, root, single=True)
+                    film = self._focus(p, self._list_start(p, tok, root), single=True)
                 elif det in INDEFINITE or det is None and not predicated:
                     # "Jane Roe, a producer", "filmmaker Jane Roe": a description of the
                     # person (what she does), no credit on a film the phrase does not state
@@ -943,9 +945,30 @@ class CrewReader:
                             c.slots["holders"] = holders
                         if c is not None and where is not None and w.org:
                             c.slots["territory"] = where
+                        if c is not None and weak and not (co and pred in co) and not w.weak \
+                                and w.eid and not negated and pred in crafts:
+                            # "cinematographer Jane Roe" in passing on the film in focus: a
+                            # craft's title, which the verifier may refute when the film's
+                            # credit for that craft is whole and she holds another craft of
+                            # it (verify/people.py `_wrong_craft`)
+                            c.slots["craft"] = True
                         if c is not None:
                             out.append(c)
         return out
+
+    def _list_start(self, p: Parsed, tok, root):
+        """The first title of the list a title is in: `root`, or for the last title the parser
+        made a compound of a name it joined to the list ("Writer, director and editor Jane
+        Roe": "editor" on "Roe", "Roe" a conjunct of "director"), that list's first."""
+        h = tok.head
+        if root.i != tok.i or tok.dep_ != "compound" or h.dep_ != "conj" or \
+                h.head.i > tok.i or h.head.pos_ not in NOUNS or self._title(p, h.head) is None:
+            return root
+        top = h.head
+        while (top.dep_ == "conj" or _listed_title(p, top)) and top.head.i < top.i and \
+                top.head.pos_ in NOUNS and self._title(p, top.head) is not None:
+            top = top.head
+        return top
 
     def _title_list(self, p: Parsed, tok, root, preds) -> bool:
         """Whether a title is one of a list of titles said of one name ("writer, director and
