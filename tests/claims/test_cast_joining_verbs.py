@@ -52,3 +52,17 @@ def test_no_member_without_a_definite_cast_of_the_film(default_kb, text):
 def test_another_film_s_cast_does_not_confirm(default_kb):
     assert members("Rounding out the cast of Tangerine is Mikey Madison.", default_kb) in (
         [], [("mikey-madison", "tangerine", "not_enough_info")])
+
+
+def test_a_bare_cast_after_the_one_film_of_the_sentence_is_its_cast(default_kb):
+    got = members("Anora stars Mikey Madison; rounding out the cast are Yura Borisov and "
+                  "Karren Karagulian.", default_kb)
+    assert ("yura-borisov", "anora-2024-film", "supported") in got
+    assert ("karren-karagulian", "anora-2024-film", "supported") in got
+
+
+def test_a_joined_member_whose_part_is_named_is_said_by_the_pair(default_kb):
+    claims = reelcheck.check("Anora is Baker's eighth feature. Rounding out the ensemble, Yura "
+                             "Borisov, who plays Igor, is a Russian star.", kb=default_kb).claims
+    cast = [(c.predicate, c.verdict) for c in claims if c.category == "cast"]
+    assert cast == [("played_by", "supported")]

@@ -473,7 +473,12 @@ class CastReader:
                     f.value for f in self.kb.facts(subject=r.slots["x"],
                                                    predicate="played_by")}:
                 host.slots["group"] = r.slots["group"] = f"cast:{host.start}"
-        out = _one_per_character(out + rels) + self._members(p, hedged)
+        out = _one_per_character(out + rels)
+        # a member of a joining verb whose part the sentence names ("Rounding out the cast, A,
+        # who plays X, ...") is said by the pair: its part is the claim
+        actors = {c.slots.get("actor") for c in out if c.slots.get("actor")}
+        out += [c for c in self._members(p, hedged)
+                if not (c.slots.pop("joined", None) and c.slots["subject"] in actors)]
         paired = {c.slots.get("actor") for c in out} | {c.slots.get("subject") for c in out}
         return out + self._nicknames(p, hedged) + self._parts(p, frames, hedged, paired)
 
@@ -1590,7 +1595,8 @@ class CastReader:
                     subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
                     predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
                     hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
-                                              negated=False, other_members=unknown)))
+                                              negated=False, other_members=unknown,
+                                              joined=joined is not None)))
         return [c for c in out if c.slots["subject"]]
 
     def _partners(self, p: Parsed, tok, hedged: bool) -> list[Claim]:
@@ -1658,7 +1664,13 @@ class CastReader:
             a = p.arg_at(c.i)
             if a is not None and a.kind in ("film", "work"):
                 return a.entity
-        if any(a.kind in ("film", "work") for a in p.args):
+        works = [a for a in p.args if a.kind in ("film", "work")]
+        if joined is not None and len(works) == 1 and works[0].entity and \
+                works[0].first < joined.i:
+            # "Anora stars A; rounding out the cast are B and C": a bare cast noun after the
+            # one film the sentence names is that film's
+            return works[0].entity
+        if works:
             return None
         return self.res.film(p.sentence)
 

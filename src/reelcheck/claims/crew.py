@@ -946,11 +946,13 @@ class CrewReader:
                         if c is not None and where is not None and w.org:
                             c.slots["territory"] = where
                         if c is not None and weak and not (co and pred in co) and not w.weak \
-                                and w.eid and not negated and pred in crafts:
+                                and w.eid and not negated and pred in crafts \
+                                and w.first == tok.i + 1:
                             # "cinematographer Jane Roe" in passing on the film in focus: a
                             # craft's title, which the verifier may refute when the film's
                             # credit for that craft is whole and she holds another craft of
-                            # it (verify/people.py `_wrong_craft`)
+                            # it (verify/people.py `_wrong_craft`); only a title right before
+                            # the name ("Anora (designer: A; editor: B)" may hang one on another)
                             c.slots["craft"] = True
                         if c is not None:
                             out.append(c)
