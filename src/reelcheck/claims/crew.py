@@ -947,12 +947,13 @@ class CrewReader:
                             c.slots["territory"] = where
                         if c is not None and weak and not (co and pred in co) and not w.weak \
                                 and w.eid and not negated and pred in crafts \
-                                and w.first == tok.i + 1:
+                                and w.first == tok.i + 1 and tok.head.dep_ != "pobj":
                             # "cinematographer Jane Roe" in passing on the film in focus: a
                             # craft's title, which the verifier may refute when the film's
                             # credit for that craft is whole and she holds another craft of
                             # it (verify/people.py `_wrong_craft`); only a title right before
-                            # the name ("Anora (designer: A; editor: B)" may hang one on another)
+                            # the name ("Anora (designer: A; editor: B)" may hang one on another),
+                            # not in a phrase ("celebrated it with editor A" says no credit)
                             c.slots["craft"] = True
                         if c is not None:
                             out.append(c)
