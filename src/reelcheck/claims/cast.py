@@ -473,7 +473,12 @@ class CastReader:
                     f.value for f in self.kb.facts(subject=r.slots["x"],
                                                    predicate="played_by")}:
                 host.slots["group"] = r.slots["group"] = f"cast:{host.start}"
-        out = _one_per_character(out + rels) + self._members(p, hedged)
+        out = _one_per_character(out + rels)
+        # a member of a joining verb whose part the sentence names ("Rounding out the cast, A,
+        # who plays X, ...") is said by the pair: its part is the claim
+        actors = {c.slots.get("actor") for c in out if c.slots.get("actor")}
+        out += [c for c in self._members(p, hedged)
+                if not (c.slots.pop("joined", None) and c.slots["subject"] in actors)]
         paired = {c.slots.get("actor") for c in out} | {c.slots.get("subject") for c in out}
         return out + self._nicknames(p, hedged) + self._parts(p, frames, hedged, paired)
 
@@ -1418,10 +1423,66 @@ class CastReader:
         if (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and \
                 word in _all_forms(w.get("member_verbs") or ()):
             return True
+        if self._joined_cast(tok) is not None:
+            return True
         # "Anora's cast includes A and B", "Anora features A and B": a list verb whose subject
         # is the cast or the film itself
         return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in set(
             w.get("list_verbs") or ()) and self._list_film(tok) is not False
+
+    def _joined_cast(self, tok):
+        """For a verb of `cast.joining_verbs`: the cast noun it takes as its object, its
+        passive subject or in its 'in' phrase ("round out the cast", "joining A in the
+        ensemble", "the cast is led by A"), when that noun is definite ("the cast", "Anora's
+        cast") and names no film or a film; else None."""
+        verbs = _words().get("joining_verbs") or ()
+        if not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in set(verbs)
+                or tok.tag_ in ("VBG", "VBN", "NNP") and tok.lower_ in _all_forms(verbs)):
+            return None   # (an opening participle the tagger reads as a name: "Joining A")
+        nouns = set(_words().get("cast_nouns") or ())
+        cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "advcl" and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBG"):
+            # "Led by A, the cast includes ...": a fronted participle is said of the subject
+            cands += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in c.children if o.dep_ == "pobj"]
+        for n in cands:
+            if n.lemma_.lower() not in nouns:
+                continue
+            dets = [c for c in n.children if c.dep_ in ("det", "poss")]
+            if any(c.dep_ == "conj" for c in n.children):
+                continue   # "led the cast and crew": the whole company, not the cast alone
+            if not dets or any(c.dep_ == "det" and c.lower_ != "the" for c in dets):
+                continue   # "a cast of unknowns", "joins an ensemble"
+            owners = [c for c in n.children if c.dep_ == "poss" and c.lower_ not in (
+                "its", "their")] + [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for o in c.children if o.dep_ == "pobj"]
+            args = [self._args.arg_at(o.i) if self._args is not None else None for o in owners]
+            if any(a is None or a.kind not in ("film", "work") for a in args):
+                continue   # "the cast of Baker's next feature": no film the phrase names
+            return n
+        return None
+
+    def _joined(self, p: Parsed, tok) -> list:
+        """The heads of the names a joining verb (`_joined_cast`) says are in the cast: its
+        person subject and object, its agent ("led by A"), and the names a copula it is the
+        fronted subject of presents ("Rounding out the cast are A and B")."""
+        heads = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+        heads = [tok.head if c.lower_ in RELATIVE and tok.dep_ == "relcl" else c for c in heads]
+        noun = self._joined_cast(tok)
+        withs = [o for c in list(tok.children) + list(noun.children) if c.dep_ == "prep"
+                 and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+        if withs:   # "Baker rounded out the cast with A and B": the subject cast them
+            heads = [h for h in heads if h.dep_ != "nsubj"] + withs
+        heads += [o for c in tok.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj"]
+        if tok.dep_ in ("csubj", "advcl", "ccomp") and tok.head.lemma_.lower() == "be" and \
+                tok.i < tok.head.i:
+            heads += [c for c in tok.head.children if c.dep_ in ("attr", "nsubj")]
+        # (the parser may hang the copula on the participle: "Filling out the cast are A")
+        heads += [x for c in tok.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > tok.i
+                  for x in c.children if x.dep_ in ("attr", "nsubj")]
+        return [h for h in heads if (a := p.arg_at(h.i)) is not None and a.kind == "person"]
 
     def _list_film(self, tok):
         """For a list verb: the subject that makes it a cast list (a cast noun or a film), or
@@ -1493,6 +1554,9 @@ class CastReader:
                 # of a relation to someone; "Co-stars A and B also came" states the cast
                 continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+            joined = self._joined_cast(tok)
+            if joined is not None:   # "Rounding out the cast are A and B"
+                heads = self._joined(p, tok)
             if self._list_label(tok):   # "Cast: A, B, C": the names after the colon
                 # (the parser may take the first name for the label's subject or object)
                 heads = [c for c in tok.children if c.dep_ in (
@@ -1531,7 +1595,8 @@ class CastReader:
                     subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
                     predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
                     hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
-                                              negated=False, other_members=unknown)))
+                                              negated=False, other_members=unknown,
+                                              joined=joined is not None)))
         return [c for c in out if c.slots["subject"]]
 
     def _partners(self, p: Parsed, tok, hedged: bool) -> list[Claim]:
@@ -1565,6 +1630,9 @@ class CastReader:
         cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the cast of Anora, which includes A": a relative subject is the noun it is of
         cands = [tok.head if c.lower_ in RELATIVE and tok.dep_ == "relcl" else c for c in cands]
+        joined = self._joined_cast(tok)
+        if joined is not None:   # "A rounds out the cast of Anora": the cast noun's film
+            cands = [joined]
         # a cast noun's film: "Anora's cast", "the cast of Anora"
         cands += [x for c in cands if c.lemma_.lower() in set(_words().get("cast_nouns") or ())
                   for x in [y for y in c.children if y.dep_ == "poss"] + [
@@ -1596,7 +1664,13 @@ class CastReader:
             a = p.arg_at(c.i)
             if a is not None and a.kind in ("film", "work"):
                 return a.entity
-        if any(a.kind in ("film", "work") for a in p.args):
+        works = [a for a in p.args if a.kind in ("film", "work")]
+        if joined is not None and len(works) == 1 and works[0].entity and \
+                works[0].first < joined.i:
+            # "Anora stars A; rounding out the cast are B and C": a bare cast noun after the
+            # one film the sentence names is that film's
+            return works[0].entity
+        if works:
             return None
         return self.res.film(p.sentence)
 

@@ -218,7 +218,8 @@ class CrewReader:
         out += self._authored(p, hedged)
         # a credit said in passing that the KB does not bear out is no claim (the check would
         # drop it): its words are left to what else may speak there
-        return _best([c for c in out if not c.slots.get("weak") or c.slots.get("person") in {
+        return _best([c for c in out if not c.slots.get("weak") or c.slots.get("craft")
+                      or c.slots.get("person") in {
             f.value for f in self.kb.facts(subject=c.slots.get("subject"),
                                            predicate=c.predicate)}], self.text)
 
@@ -792,6 +793,7 @@ class CrewReader:
     # -- titles --------------------------------------------------------------------------------
     def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
         out = []
+        crafts = set(lexicon().section("crew").get("passing_titles") or ())
         for tok in p.doc:
             if tok.pos_ not in NOUNS:
                 continue
@@ -886,13 +888,17 @@ class CrewReader:
                     # credit of a film it lacks, by a name it lacks; nothing can decide it
                     film = Work(None, None, "unknown")
                 elif det is None and not predicated and who and all(
-                        w.eid is not None for w in who) and set(preds) <= set(
-                        lexicon().section("crew").get("passing_titles") or ()):
+                        w.eid is not None for w in who) and (set(preds) <= set(
+                        lexicon().section("crew").get("passing_titles") or ())
+                        or self._title_list(p, tok, root, preds)):
                     # "production designer Jane Roe built the sets": a description of what
                     # she does, which in a passage on one film may be her credit on it; read
                     # so only as a confirmation (weak: the verifier drops it unless the KB
                     # holds her in that role on the film in focus, never refutes it)
-                    film = self._focus(p, tok, single=True)
+                    # (so is a list of titles before a name, "writer, director and editor
+                    # Jane Roe": a run of credits, not what she does for a living; read from
+                    # where the list opens, which the parser may take for an unknown name)
+                    film = self._focus(p, self._list_start(p, tok, root), single=True)
                 elif det in INDEFINITE or det is None and not predicated:
                     # "Jane Roe, a producer", "filmmaker Jane Roe": a description of the
                     # person (what she does), no credit on a film the phrase does not state
@@ -939,9 +945,48 @@ class CrewReader:
                             c.slots["holders"] = holders
                         if c is not None and where is not None and w.org:
                             c.slots["territory"] = where
+                        if c is not None and weak and not (co and pred in co) and not w.weak \
+                                and w.eid and not negated and pred in crafts \
+                                and w.first == tok.i + 1 and tok.head.dep_ != "pobj":
+                            # "cinematographer Jane Roe" in passing on the film in focus: a
+                            # craft's title, which the verifier may refute when the film's
+                            # credit for that craft is whole and she holds another craft of
+                            # it (verify/people.py `_wrong_craft`); only a title right before
+                            # the name ("Anora (designer: A; editor: B)" may hang one on another),
+                            # not in a phrase ("celebrated it with editor A" says no credit)
+                            c.slots["craft"] = True
                         if c is not None:
                             out.append(c)
         return out
+
+    def _list_start(self, p: Parsed, tok, root):
+        """The first title of the list a title is in: `root`, or for the last title the parser
+        made a compound of a name it joined to the list ("Writer, director and editor Jane
+        Roe": "editor" on "Roe", "Roe" a conjunct of "director"), that list's first."""
+        h = tok.head
+        if root.i != tok.i or tok.dep_ != "compound" or h.dep_ != "conj" or \
+                h.head.i > tok.i or h.head.pos_ not in NOUNS or self._title(p, h.head) is None:
+            return root
+        top = h.head
+        while (top.dep_ == "conj" or _listed_title(p, top)) and top.head.i < top.i and \
+                top.head.pos_ in NOUNS and self._title(p, top.head) is not None:
+            top = top.head
+        return top
+
+    def _title_list(self, p: Parsed, tok, root, preds) -> bool:
+        """Whether a title is one of a list of titles said of one name ("writer, director and
+        editor Jane Roe", "writer-director Jane Roe"): a title joined to another, or a word
+        that names more than one."""
+        def titled_name(n) -> bool:   # "Writer and director Jane Roe": the parser may join
+            # the first title to the name the last one is a compound of
+            return any(g.dep_ == "compound" and g.i < n.i and g.pos_ in NOUNS
+                       and self._title(p, g) for g in n.children)
+        h = tok.head
+        return root.i != tok.i or len(preds) > 1 or any(
+            (c.dep_ == "conj" or _listed_title(p, c)) and c.pos_ in NOUNS and (
+                self._title(p, c) or titled_name(c)) for c in tok.children) or (
+            tok.dep_ == "compound" and h.dep_ == "conj" and h.head.i < tok.i
+            and h.head.pos_ in NOUNS and self._title(p, h.head) is not None)
 
     def _conjunct_works(self, p: Parsed, tok, film: Work) -> list:
         """The films coordinated with `film` where a title's preposition names it ("the
@@ -1680,7 +1725,9 @@ def _listed_title(p: Parsed, tok) -> bool:
     """A title noun the parser hung in apposition on the title before it, a comma between: an
     item of a list of titles ("its writer, director and editor, Jane Roe"), not a name."""
     h = tok.head
-    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and h.pos_ == "NOUN" and h.i < tok.i \
+    # (the first title may open the sentence, capitalized and tagged a proper noun: "Writer,
+    # director and editor Jane Roe ...")
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and h.pos_ in NOUNS and h.i < tok.i \
         and p.arg_at(tok.i) is None and p.arg_at(h.i) is None and tok.doc[tok.i - 1].text == ","
 
 

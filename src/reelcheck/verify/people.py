@@ -146,7 +146,9 @@ def crew(kb, c) -> Optional[Verdict]:
     if hit:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}.", hit)
     if c.slots.get("weak"):
-        return Verdict("drop", "")
+        wrong = _wrong_craft(kb, c, film, person, pred, facts, verb) \
+            if c.slots.get("craft") and person else None
+        return wrong or Verdict("drop", "")
     if person is None:
         return _crew_name(kb, c, film, pred, facts, verb)
     note = kb.is_complete(pred, subject=film)
@@ -170,6 +172,28 @@ def crew(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} (its "
                        f"{L(kb, noms[0].value)} nomination names the whole credit).", noms[:1])
     return None
+
+
+def _wrong_craft(kb, c, film: str, person: str, pred: str, facts: list,
+                 verb: str) -> Optional[Verdict]:
+    """A craft's title said in passing of a person on the film in focus ("cinematographer
+    Jane Roe" of its production designer): refuted only when the film's credit for that craft
+    is whole in the KB and every crew credit the KB holds of the person is another craft
+    (lexicon `crew.passing_titles`) on this film: the title can then only be her job there,
+    misnamed. A person with credits elsewhere may be named by another job of hers."""
+    from ..claims.parse import lexicon
+    crafts = set(lexicon().section("crew").get("passing_titles") or ())
+    if not facts or not kb.is_complete(pred, subject=film):
+        return None
+    own = [f for f in kb.facts_involving(person)
+           if f.value == person and f.predicate in CREW_WORDS]
+    if not own or any(f.subject != film or f.predicate not in crafts or f.predicate == pred
+                      for f in own):
+        return None
+    who = ", ".join(L(kb, f.value) for f in facts)
+    jobs = " and ".join(sorted({CREW_WORDS[f.predicate] for f in own}))
+    return refuted(f"{L(kb, film)} was {verb} by {who}, not {L(kb, person)}, who {jobs} it (the "
+                   f"KB holds the full credit).", facts + own[:1])
 
 
 def _counted_crew(kb, c, film: str, pred: str, facts: list, hit: list,
