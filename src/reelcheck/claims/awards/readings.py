@@ -561,38 +561,36 @@ def _count_item(p: Parsed, t, prizes=frozenset()) -> Optional[list]:
     return out
 
 
-def _included(p: Parsed, r: AwardRef) -> bool:
-    """Whether a prize the clause names is set under "including" ("won six, including Best
-    Director"): one of the prizes a count counts, not all of them."""
-    if r.tok < 0:
-        return False
-    words = set(lexicon().qualifiers.get("inclusion_words", ()))
-    t = p.doc[r.tok]
-    for _ in range(4):
-        if t.lower_ in words and t.dep_ in ("prep", "acl"):
-            return True
-        if _inclusion_verb(t) and r.tok > t.i:   # "Anora's five Oscars included Best Director"
-            return True
-        if t.head is t:
-            break
-        t = t.head
-    return False
-
-
-def _inclusion_head(p: Parsed, r: AwardRef):
-    """The noun a prize set under "including" is one of ("and then four Oscars, including Best
-    Director": "Oscars"), or None (no inclusion word, or one hung on no noun)."""
+def _inclusion_mark(p: Parsed, r: AwardRef, verbs: bool = True):
+    """The word a prize the clause names is set under, up to four steps above it: an
+    inclusion word ("won six, including Best Director"), or with `verbs` a verb of inclusion
+    before it ("Anora's five Oscars included Best Director"); None if none."""
     if r.tok < 0:
         return None
     words = set(lexicon().qualifiers.get("inclusion_words", ()))
     t = p.doc[r.tok]
     for _ in range(4):
         if t.lower_ in words and t.dep_ in ("prep", "acl"):
-            return t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+            return t
+        if verbs and _inclusion_verb(t) and r.tok > t.i:
+            return t
         if t.head is t:
             break
         t = t.head
     return None
+
+
+def _included(p: Parsed, r: AwardRef) -> bool:
+    """Whether a prize the clause names is set under "including" ("won six, including Best
+    Director"): one of the prizes a count counts, not all of them."""
+    return _inclusion_mark(p, r) is not None
+
+
+def _inclusion_head(p: Parsed, r: AwardRef):
+    """The noun a prize set under "including" is one of ("and then four Oscars, including Best
+    Director": "Oscars"), or None (no inclusion word, or one hung on no noun)."""
+    t = _inclusion_mark(p, r, verbs=False)
+    return t.head if t is not None and t.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _inclusion_polarity(p: Parsed, r: AwardRef) -> Optional[str]:
