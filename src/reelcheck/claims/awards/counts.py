@@ -240,7 +240,9 @@ class _Counts:
                         c.dep_ in ("amod", "appos", "cc", "conj", "advmod", "quantmod")
                         for c in t.children)) or any(
                         c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
-                        for c in t.children):
+                        for c in t.children) and (
+                        # "no Oscars", "no nominations"; not "shared it with no one"
+                        _prize(f.parsed, t, award_nouns) or t.lemma_.lower() in nom_nouns):
                     out.append((0, t.i, kind_of_cue))
                     break
                 prizes = [x for c in exc for x in c.subtree if x.dep_ == "pobj"

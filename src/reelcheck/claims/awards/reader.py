@@ -265,6 +265,15 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         if ana and not (s.ceremony or s.year or s.counts) and (told[0] is f.parsed and any(
                 g < f.cue for g in told[1]) or several):
             unchecked = unchecked + [p.doc[min(ana):max(ana) + 1].text]
+        if f.relation.name in set(lexicon().qualifiers.get("shared_win_relations", ())):
+            # "shared the Oscar with no one": a denial of a partner, which no win judges
+            zero = set(lexicon().qualifiers.get("zero_count", {}).get("determiners", ()))
+            unchecked = unchecked + [p.doc[c.i:c.right_edge.i + 1].text
+                                     for c in p.doc[f.cue].children
+                                     if c.dep_ == "prep" and c.lower_ == "with" and any(
+                                         o.dep_ == "pobj" and any(d.lower_ in zero
+                                                                  for d in o.children)
+                                         for o in c.children)]
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
