@@ -683,7 +683,11 @@ class DateReader:
                     bare_month and pred == "date_of_birth") and not festival_month:
                 support_only = True   # (a birthday's month: any year)
         if pred in ("start_date", "end_date") and dv.year is None:
-            y = next((v.year for v, *_ in values if v.year), None)
+            # a year the sentence states of the same event ("opened on May 14 and closed on May
+            # 25, 2024"), not one inside a phrase on another noun ("..., the first American
+            # winner since The Tree of Life in 2011")
+            y = next((v.year for v, a, _b, _c in values if v.year
+                      and not _under_another_noun(p.doc, a, clause)), None)
             if y is not None:
                 dv = DateValue(y, dv.month, dv.day, dv.weekday, dv.start, dv.end, dv.text)
         if pred == "ceremony_date" and (cue is None or p.doc[cue].pos_ not in ("VERB", "AUX")):
@@ -1962,6 +1966,21 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _under_another_noun(doc, i: int, clause) -> bool:
+    """Whether the token at `i` lies outside `clause`, or hangs on a noun of it through a
+    preposition (a year that dates that noun: "since The Tree of Life in 2011"): a year the
+    clause's event does not state."""
+    if i not in clause:
+        return True
+    t = doc[i]
+    while t.head.i != t.i and t.i in clause:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.head.ent_type_ != "DATE":
+            return True
+        t = t.head
+    return False
 
 
 def _label_row(p: Parsed, noun) -> bool:
