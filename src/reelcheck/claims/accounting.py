@@ -17,7 +17,8 @@ from ..textutil import fold
 
 from .context import tie_in_description
 from .intervals import event_objects, governing_verb, told_event
-from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
+from .frames import (category_phrase_start, first_conjunct, hyphen_word, leading_label_end,
+                     set_off_comparatives)
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
@@ -809,9 +810,7 @@ def _comparative_after(noun, verb) -> set:
     """The words of a comparative set off right after a counted noun, on the noun or on its
     verb ("received 11 nominations, more than any other film"): what the count is said to
     be, so the count's own to account for."""
-    return {x.i for h in (noun, verb) for ch in h.children if ch.i > noun.i
-            and ch.dep_ in ("npadvmod", "appos", "amod") and ch.tag_ in ("JJR", "RBR")
-            and any(n.dep_ == "nummod" for n in noun.children) for x in ch.subtree}
+    return {x.i for ch in set_off_comparatives(noun, verb) for x in ch.subtree}
 
 
 def _degree(t, p, conf: dict) -> bool:

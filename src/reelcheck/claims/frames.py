@@ -3598,3 +3598,13 @@ def another_film(tok) -> bool:
     from .parse import lexicon
     words = {w.lower() for w in lexicon().section("crew").get("other_film_words") or ()}
     return tok.pos_ == "NOUN" and any(c.i < tok.i and c.lower_ in words for c in tok.children)
+
+
+def set_off_comparatives(noun, verb) -> list:
+    """The comparatives set off right after a counted noun, hung on the noun or on its verb
+    ("received 11 nominations, more than any other film"): what the count is said to be. Empty
+    when the noun carries no number."""
+    if not any(n.dep_ == "nummod" for n in noun.children):
+        return []
+    return [c for h in (noun, verb) for c in h.children if c.i > noun.i
+            and c.dep_ in ("npadvmod", "appos", "amod") and c.tag_ in ("JJR", "RBR")]

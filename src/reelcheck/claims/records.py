@@ -24,7 +24,7 @@ from typing import Optional
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .frames import (RELATIVE, _modal, another_film, clause_of, clause_person, conjuncts,
-                     leading_label_end, subject_token, unasserted)
+                     leading_label_end, set_off_comparatives, subject_token, unasserted)
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -1842,11 +1842,7 @@ def _tally_over_everyone(v):
     every = set(lexicon().section("accounting").get("degree_universals", ())) | {"every"}
     plain = every | {"other", "else", "single"}
     for noun in (c for c in v.children if c.dep_ in ("dobj", "pobj", "attr")):
-        if not any(n.dep_ == "nummod" for n in noun.children):
-            continue
-        for cmp in (c for h in (noun, v) for c in h.children if c.i > noun.i
-                    and c.dep_ in ("npadvmod", "appos", "amod") and c.tag_ in ("JJR", "RBR")
-                    and c.lower_ == "more"):
+        for cmp in (c for c in set_off_comparatives(noun, v) if c.lower_ == "more"):
             for than in (c for c in cmp.children if c.dep_ == "prep" and c.lower_ == "than"):
                 for o in (c for c in than.children if c.dep_ == "pobj"):
                     mods = [m for m in o.children if m.dep_ in ("det", "amod", "compound",

@@ -260,7 +260,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         several = len({w.arg.entity for w in s.works if w.arg is not None and w.arg.entity
                        and w.arg.kind == "film"}) > 1 or len(s.awards) > 1
         if several:   # ("that night" is the passage's night still: only "the same" relates)
-            ana = ana or [t.i for t in self._set_off_anaphora(f)]
+            ana = ana or self._set_off_anaphora(f)
             several = any(doc[i].lower_ == "same" for i in ana)
         if ana and not (s.ceremony or s.year or s.counts) and (told[0] is f.parsed and any(
                 g < f.cue for g in told[1]) or several):

@@ -4,6 +4,7 @@ an anaphor ("that night"), a shift ("a year earlier"), the month and day.
 A part of AwardReader (claims/awards/reader.py)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ...kb.awards import award_family, year_named
@@ -319,30 +320,21 @@ class _Times:
 
     def _anaphora(self, f: Frame) -> list[int]:
         """Tokens of 'that night', 'the same ceremony': the edition named before."""
-        ana = lexicon().qualifiers.get("edition_anaphora", {})
-        dets, nouns = set(ana.get("determiners", ())), set(ana.get("nouns", ()))
-        out = []
-        for t in f.tokens():
-            if t.lower_ in nouns and any(c.lower_ in dets for c in t.children):
-                out += [x.i for x in t.subtree]
-        return out
+        return [x.i for t in f.tokens() if _night_anaphor(t) for x in t.subtree]
 
     @staticmethod
-    def _set_off_anaphora(f: Frame) -> list:
+    def _set_off_anaphora(f: Frame) -> list[int]:
         """The tokens of a night anaphora ("the same ceremony") after the cue that the
         parser hung on a word set off after it ("..., both at the same ceremony") or on the
         last conjunct, not on the verb: still the clause's."""
-        ana = lexicon().qualifiers.get("edition_anaphora", {})
-        dets, nouns = set(ana.get("determiners", ())), set(ana.get("nouns", ()))
         doc, out = f.parsed.doc, []
         for t in doc[f.cue + 1:]:
-            if t.lower_ in nouns and t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
-                    c.lower_ in dets for c in t.children):
+            if _night_anaphor(t) and t.dep_ == "pobj" and t.head.dep_ == "prep":
                 x = t.head.head
                 while x.i > f.cue and x.head.i != x.i:
                     x = x.head
                 if x.i == f.cue:
-                    out += list(t.subtree)
+                    out += [y.i for y in t.subtree]
         return out
 
     @staticmethod
@@ -602,3 +594,17 @@ class _Times:
         if not named and not shifted and not any(ORDINAL.match(p.doc[i].text) for i in toks):
             return None
         return owner, s.ceremony, s.year
+
+
+def _night_anaphor(t) -> bool:
+    """Whether a token is the noun of 'that night', 'the same ceremony' (lexicon
+    `edition_anaphora`): an edition named before."""
+    dets, nouns = _anaphora_words()
+    return t.lower_ in nouns and any(c.lower_ in dets for c in t.children)
+
+
+@lru_cache(maxsize=1)
+def _anaphora_words() -> tuple[frozenset, frozenset]:
+    """(determiners, nouns) of the lexicon's `edition_anaphora`."""
+    ana = lexicon().qualifiers.get("edition_anaphora", {})
+    return frozenset(ana.get("determiners", ())), frozenset(ana.get("nouns", ()))
