@@ -377,6 +377,12 @@ def subject_token(tok):
         if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" \
+                and tok.head.i < tok.i:
+            # "The show, pushed back by the fires, finally took place at ...": a finite verb
+            # the parser left unattached after the clause it continues shares that subject
+            tok = tok.head
+            continue
         return None
     return None
 
