@@ -197,7 +197,7 @@ class NoteReader:
                      and not self._other_work(ms, m, s, p)
                      and not self._time_left_out(p, m)
                      and not self._story_deed_off_story(p, m)
-                     and not self._other_cut(p, m)]
+                     and not self._other_cut(p, m) and not self._judged(p, m)]
         if not spans:
             return []
         for c in found:
@@ -441,6 +441,29 @@ class NoteReader:
         return any(c.dep_ == "prep" and c.lower_ in when and not m.start <= off + c.idx < m.end
                    and any(o.dep_ == "pobj" for o in c.children)
                    for t in inside if t.pos_ in ("VERB", "AUX") for c in t.children)
+
+    @staticmethod
+    def _judged(p, m) -> bool:
+        """Whether the span ranks by taste: a superlative of taste (or "most" with an
+        adjective of taste, `notes.taste_*`) on a noun of the span that is no prize's
+        category ("the best thing he has made", "his best film", not "won best film" or "the
+        best actress winner"): an opinion, which no note states."""
+        words = lexicon().section("notes")
+        sup = set(words.get("taste_superlatives") or ())
+        adj = set(words.get("taste_adjectives") or ())
+        heads = set(lexicon().categories.get("heads") or ())
+        for t in p.doc:
+            if not m.start <= p.offset + t.idx < m.end or t.dep_ != "amod":
+                continue
+            tasted = t.lower_ in sup or t.lower_ in adj and any(
+                c.lower_ == "most" for c in t.children)
+            head = t.head
+            if tasted and t.text.islower() and head.text.islower() and head.dep_ != "compound" \
+                    and (head.lemma_.lower() not in heads
+                         or any(c.dep_ in ("det", "poss") for c in head.children)):
+                return True   # ("his best film", "the best film of the year"; not a prize,
+                # "won best film", "the best picture race")
+        return False
 
     @staticmethod
     def _other_cut(p, m) -> bool:
