@@ -2549,6 +2549,7 @@ def _bare_row(p: Parsed, rel) -> list[Frame]:
     doc = p.doc
     marks = set(lexicon().qualifiers.get("layout_row_marks", ()))
     winner = set(lexicon().qualifiers.get("row_winner_heads", ()))
+    credits = set(lexicon().qualifiers.get("layout_row_credits", ()))
     items, years, marked, i = [], [], [], 0
     while i < len(doc):
         a = p.arg_at(i)
@@ -2560,6 +2561,11 @@ def _bare_row(p: Parsed, rel) -> list[Frame]:
             years.append(i)
         elif doc[i].lower_ in winner and items:
             marked.append(i)   # "Jane Roe, Harbour Lights (winner)": the winner among nominees
+        elif doc[i].lower_ in credits and items and items[-1].arg.kind != "person" and (
+                a := next((p.arg_at(j) for j in range(i + 1, len(doc))
+                           if p.arg_at(j) is not None or doc[j].lower_ not in credits), None)) \
+                is not None and a.kind == "person":
+            pass   # "Title (2017) by Jane Roe": the maker after the title
         elif doc[i].text not in marks:
             return []
         i += 1

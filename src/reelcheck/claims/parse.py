@@ -312,6 +312,7 @@ def _names_only(text: str, mentions: list[Mention], start: int) -> bool:
     between them (`qualifiers.layout_row_marks`): "Jane Roe, Harbour Lights (2019)"."""
     marks = "".join(lexicon().qualifiers.get("layout_row_marks", ()))
     winner = set(lexicon().qualifiers.get("row_winner_heads", ()))
+    winner |= set(lexicon().qualifiers.get("layout_row_credits", ()))   # "Title (2017) by X"
     chars = list(text)
     for m in mentions:
         for k in range(max(0, m.start - start), min(len(chars), m.end - start)):

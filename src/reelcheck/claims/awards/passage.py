@@ -517,8 +517,8 @@ class _Passage:
         lead = self.text[ps:p.sentence.start].strip()
         if lead and not (lead[:-1].isdigit() and lead[-1:] in ".)" or marked_row(lead + " x")):
             return None   # words before it on its line: not a row of its own
-        if self.text[p.sentence.end:pe].strip() not in ("", "."):
-            return None
+        # (a row that opens its line may have the item's prose after it, "1. Parasite (2019)
+        # - Bong Joon Ho. Still the one to beat.")
         rows = self.__dict__.setdefault("_row_paras", set())
         rows.add(para)
         line = lambda k: self.text[paras[k][0]:paras[k][1]].strip()   # noqa: E731
