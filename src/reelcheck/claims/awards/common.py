@@ -67,6 +67,9 @@ class Slots:
     # the clause numbers an edition no show of the passage has ("at the 92nd ceremony" read
     # as Cannes): its night is its own, never the passage's
     edition_unread: Optional[str] = None
+    # "Last year's winner" in a paragraph naming no edition: counted from the first edition
+    # the piece names (its own event, as news tells it), which may support but never refute
+    shift_from: Optional[str] = None
     # a list's bare row that took its prize from the list's heading: that heading's offset
     row_list: Optional[int] = None
     # a prize named by its rank alone ("the top prize") at a show only the passage names: the

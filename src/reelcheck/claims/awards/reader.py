@@ -64,6 +64,8 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         self.para_assumed: dict[int, str] = {}   # the show a paragraph naming none was read as
         self._rel_year: Optional[tuple[int, int]] = None
         self._shift_anchored = False
+        self._unread_shift: Optional[str] = None
+        self._shift_from: Optional[str] = None
         self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
         # the prizes each paragraph names only by a category phrase ("the Best Actress race at
         # the 97th Academy Awards"), resolved in the show the sentence or paragraph names
@@ -558,6 +560,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None) or (
+                            f"The year is read as the one before {self.kb.label(s.shift_from)}, "
+                            f"the first show the piece names; read so, this does not hold: "
+                            if s.shift_from else None) or (
                             self._row_person_s(f, sid)) or (
                             f"The clause names its prize only by rank ('{s.rank_lent}') and no "
                             f"show; read as the passage's show, this does not hold: "

@@ -331,6 +331,8 @@ class _SlotFilling:
         lent = self._rank_lent(f, refs, family, ceremony, year)
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
+        if unread_edition is None and not (ceremony or year):
+            unread_edition = self._unread_shift   # (a shift is unread whatever the show)
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
             "date")), bool(self.para_year_held.get(f.parsed.sentence.paragraph))) \
             if self._rel_year is not None and year is not None else None
@@ -373,7 +375,8 @@ class _SlotFilling:
                      either=set(self._either_counts),
                      competitive=set(self._competitive_counts), relative=relative,
                      classes=dict(self._class_counts),
-                     edition_unread=unread_edition, rank_lent=lent)
+                     edition_unread=unread_edition, rank_lent=lent,
+                     shift_from=self._shift_from if ceremony else None)
 
     def _rank_lent(self, f: Frame, refs: list, family: Optional[str], ceremony: Optional[str],
                    year: Optional[int]) -> Optional[str]:

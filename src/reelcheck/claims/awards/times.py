@@ -41,7 +41,7 @@ class _Times:
         cer = [a.entity for a in named if a not in by_year]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
-        self._unread_edition = None
+        self._unread_edition = self._unread_shift = self._shift_from = None
         self._clashing: list[str] = []
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text) if t.i > start else None
@@ -138,11 +138,23 @@ class _Times:
                 self._rel_year = (shift, self.para_year[para])
             else:
                 base = self.para_ceremony.get(para)
+                if base is None and self._shift_words and self.para_ceremony:
+                    # "Last year's winner, X" in a paragraph naming no edition: counted from
+                    # the first edition the piece names (its own event, as news tells it),
+                    # when of this show; a reading, which may support but never refute
+                    base = self.para_ceremony[min(self.para_ceremony)]
+                    if family and award_family(self.kb, base) != family:
+                        base = None   # (another show's: nothing to count this one's from)
+                    self._shift_from = base
                 n = self._edition_number(base) if base else None
                 ed = self._edition(family or award_family(self.kb, base), n + shift) if n \
                     else None
                 if ed:
                     cer.append(ed)
+                elif self._shift_words:
+                    # "the previous year's winner" with no edition before it to count from:
+                    # a time the clause states and nothing here can tell
+                    self._unread_shift = self._shift_words
         years = {int(YEAR.search(a.text).group(0)) for a in by_year}
         # a bracketed list of a festival's wins ("(Amour, 2012; ...)"): a film's year there is
         # the edition's, the year it premiered at the festival
@@ -348,11 +360,20 @@ class _Times:
         """'a year earlier', 'the following year', 'two years later': the signed number of
         editions (years) from the paragraph's edition (year)."""
         shifts = lexicon().qualifiers.get("edition_shift", {})
+        bare = lexicon().qualifiers.get("edition_shift_bare", {})
         units = ("year", "ceremony", "edition")
+        self._shift_words = None
         for t in f.tokens():
             unit = t.head if t.head.lemma_.lower() in units else next(
                 (c for c in t.children if c.lemma_.lower() in units), None)
+            if t.lower_ in bare and unit is not None and not any(
+                    c.dep_ == "det" for c in unit.children):
+                shifts = {**shifts, t.lower_: bare[t.lower_]}
             if t.lower_ in shifts and unit is not None:
+                if unit.dep_ == "poss" and unit.head.i != f.cue and unit.head.i not in {
+                        x.token for x in f.roles.get("award", [])}:
+                    continue   # "X, last year's winner, presented ...": the year of the
+                    # noun it is said of, another phrase than the clause's own prize
                 if any(c.dep_ == "det" and c.lower_ in ("this", "that", "same") or
                        c.lower_ == "same" for c in unit.children):
                     return 0   # "later that year", "earlier this year": the same year
@@ -362,6 +383,9 @@ class _Times:
                     self._shift_anchored = True
                 n = next((number_value(c) for c in unit.children
                           if c.dep_ == "nummod"), None)
+                if unit.dep_ == "poss":   # "last year's winner": said of its noun alone
+                    self._shift_words = f.parsed.doc[min(t.i, unit.left_edge.i):
+                                                     max(t.i, unit.i) + 1].text
                 if n is None and unit.tag_ == "NNS":
                     return 0   # "after (many) years of near-misses": no count of editions
                 # "in 1980, 27 years after X won it": the word opens this clause, which is
