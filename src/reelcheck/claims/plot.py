@@ -403,6 +403,8 @@ def _at_end(tok, moment: str = "ending_phrases") -> bool:
             return True
         if _ending_clause(v, moment):
             return True
+        if v.dep_ == "relcl" and v.head.pos_ == "NOUN" and _moment_noun(v.head, moment):
+            return True   # "the hidden ending, in which Ani flies home": the ending's deed
         gov = _phrase_governor(v)
         if gov is not None and _story_verb(gov, moment):
             return True   # "Anora ends after Igor's drive ...", "ends ... after driving her home"
@@ -1732,6 +1734,8 @@ class PlotReader:
                 # "take him back to Russia", "fly home to Moscow": a return to where they come
                 # from, a journey the story's places do not decide
                 slots["back"] = True
+                if any(c.dep_ in ("advmod", "prt") and c.lower_ == "home" for c in cue.children):
+                    slots["home"] = True   # "goes home to X": X is where they live
             if _at_end(cue):
                 slots["at_end"] = True   # "In the end Igor drives her to X": the ending's
             if any(isinstance(m, Arg) and m.kind == "character" and self.kb.entities_by_name(

@@ -88,6 +88,10 @@ def plot(kb, c) -> Optional[Verdict]:
         inside = [f for f, r in zip(locs, rels) if r in ("same", "inside")]
         if inside and action == "travel" and c.slots.get("purpose_verbs"):
             return None   # the story is there; what the journey is for, the KB does not say
+        if inside and action == "travel" and c.slots.get("back") and not c.slots.get("home"):
+            return None   # "Ani returns to Las Vegas": the story is there, but a return is a
+            # journey of its own, which no fact of the story tells ("goes home to X" says
+            # where they live, which the story's places do tell)
         if inside:
             return supported(f"The story of {L(kb, film)} takes place in {L(kb, p)}.", inside[:2])
         return None
