@@ -86,7 +86,21 @@ def _deeds() -> dict[str, str]:
     """A deed verb's lemma -> the action of the KB's plot facts it tells."""
     return {v: d["action"] for d in _section().get("deeds") or ()
             for v in [*(d.get("verbs") or ()), *(d.get("offers") or ()),
-                      *(d.get("takes") or ())]}
+                      *(d.get("takes") or ()), *(d.get("particle_verbs") or {})]}
+
+
+@lru_cache(maxsize=1)
+def _deed_particles() -> dict:
+    """A deed verb told only with a particle (`particle_verbs`: "gives back") -> the
+    particle."""
+    return {v: prt for d in _section().get("deeds") or ()
+            for v, prt in (d.get("particle_verbs") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _thing_deeds() -> frozenset:
+    """The deeds that may be done to a thing (`things`: "returns her ring")."""
+    return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("things"))
 
 
 @lru_cache(maxsize=1)
@@ -799,6 +813,10 @@ class PlotReader:
                     or _negated(tok) or _wished(tok) or other_version(tok):
                 continue   # ("refuses to pay her": a refusal, not the deed; "in the alternate
                 # ending Toros drives her home": another cut's story, not the film's)
+            need = _deed_particles().get(tok.lemma_.lower())
+            if need and not any(c.dep_ in ("prt", "advmod") and c.lower_ == need
+                                for c in tok.children):
+                continue   # ("gives her a ring": no giving back)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
             # "drives her back to X": a journey's place, which the journey's claim judges
@@ -890,6 +908,21 @@ class PlotReader:
                     for t in done]
             done = [x for t in done for x in conjuncts(t)]
             by = [x for t in by for x in conjuncts(t)]
+            things, thing_toks = [], []
+            if action in _thing_deeds():
+                # "returns Ani's ring", "gives back her ring": a thing it is done to is a slot
+                # (its noun and the nouns compounded on it), and whom it is done to is the
+                # thing's owner; a thing of no one's ("returns the ring") leaves only the doer
+                kept = []
+                for t in done:
+                    if t.pos_ != "NOUN" or self._person(p, t.i) is not None:
+                        kept.append(t)
+                        continue
+                    things += [c.lemma_.lower() for c in t.children if c.dep_ == "compound"
+                               and c.pos_ == "NOUN"] + [t.lemma_.lower()]
+                    kept += [c for c in t.children if c.dep_ == "poss"]
+                    thing_toks.append(t)
+                done = kept
             lone = action in _intransitive_deeds()
             if lone:
                 # "Garnick and Igor arrive at the mansion": the subject is whom the fact names
@@ -933,7 +966,7 @@ class PlotReader:
                                and a.kind == "character"), None) for t in spoken]
                 lo = min([tok.i] + [a.first if a is not None else _edge(t, -1)
                                     for t, a in zip(spoken, named)])
-            hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
+            hi = max([tok.i] + [_edge(t, 1) for t in spoken] + [t.i for t in thing_toks]) + 1
             if cleft is not None and cleft.i > tok.i:   # "The one who drives her home is
                 lo = min(lo, _edge(tok.head, -1))      # Igor": from "The one"
             asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
@@ -1026,6 +1059,8 @@ class PlotReader:
                       and a.entity}
             if beside:
                 slots["who"] = sorted(set(slots["who"]) | beside)
+            if things:
+                slots["things"] = sorted(set(things))   # "returns her ring": what to
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
             if bound:
