@@ -70,3 +70,8 @@ def test_names_joined_to_a_fronted_phrase_are_the_subject(default_kb):
     got = verdicts("After a wild weekend in Vegas, Ani and Vanya tie the knot at a chapel.",
                    default_kb)
     assert got == ["supported"], got
+    # the wedding is the claim, not what the phrase before it says (a weekend in Miami is
+    # nothing the wedding's fact speaks for)
+    got = [(c.verdict, c.text) for c in plot(
+        "After a wild weekend in Miami, Ani and Vanya tie the knot at a chapel.", default_kb)]
+    assert got == [("supported", "Ani and Vanya tie the knot")], got

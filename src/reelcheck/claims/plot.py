@@ -1250,9 +1250,18 @@ class PlotReader:
             c.left_edge.i <= fl.token <= c.right_edge.i for fl in f.roles.get("mover", ()))]
         # (a mover's own phrase without what an aside says of it: "Vanya, the son of an
         # oligarch, marries Ani": the aside is a statement of its own)
-        lo = min([cue.i] + [c.left_edge.i for c in own])
+        # (a phrase set before the verb that the parser gave its subject, "After a weekend in
+        # Miami, Ani and Vanya marry": from the movers, not what the phrase says)
+        fronted = [c for c in own if c.dep_ == "prep" and c.i < cue.i] if not any(
+            x.dep_ in ("nsubj", "nsubjpass") for v in _verbs_of(cue) for x in v.children) else []
+        lo = min([cue.i] + [c.left_edge.i for c in own if c not in fronted] + [
+            fl.token for c in fronted for fl in f.roles.get("mover", ())
+            if c.left_edge.i <= fl.token <= c.right_edge.i])
+        # (the words of a cue of several: "tie the knot")
+        words = getattr(_match(cue, _cues()), "words", ())[1:]
         hi = max([cue.i] + [_edge(c, 1) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                            else c.right_edge.i for c in own])
+                            else c.right_edge.i for c in own]
+                 + [c.i for c in cue.children if c.lower_ in words])
         asides = [a.right_edge.i for c in own if c.i < cue.i for a in c.children
                   if a.dep_ in ASIDES - {"punct"} and c.i < a.i < cue.i]
         if asides:   # the claim opens after the aside, at what is said of the mover
