@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import (Filler, Frame, _modal, _negated, _verb_frame, cleft_head, clause_of,
-                     conjuncts, contrast_head, subject_token)
+from .frames import (Filler, Frame, _modal, _negated, _prep_heads, _prep_objects, _verb_frame,
+                     cleft_head, clause_of, conjuncts, contrast_head, subject_token)
 from .arrivals import absence_claims, word_lemmas
 from .cast import other_version
 from .context import role_character
@@ -85,7 +85,22 @@ def _rumour_events() -> dict[str, list[tuple]]:
 def _deeds() -> dict[str, str]:
     """A deed verb's lemma -> the action of the KB's plot facts it tells."""
     return {v: d["action"] for d in _section().get("deeds") or ()
-            for v in [*(d.get("verbs") or ()), *(d.get("offers") or ())]}
+            for v in [*(d.get("verbs") or ()), *(d.get("offers") or ()),
+                      *(d.get("takes") or ()), *(d.get("particle_verbs") or {})]}
+
+
+@lru_cache(maxsize=1)
+def _deed_particles() -> dict:
+    """A deed verb told only with a particle (`particle_verbs`: "gives back") -> the
+    particle."""
+    return {v: prt for d in _section().get("deeds") or ()
+            for v, prt in (d.get("particle_verbs") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _thing_deeds() -> frozenset:
+    """The deeds that may be done to a thing (`things`: "returns her ring")."""
+    return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("things"))
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +108,13 @@ def _offer_verbs() -> frozenset:
     """Deed verbs that tell the deed as offered (`offers`: "offers her $15,000"): a deed only
     with a sum, and never refuted by another one."""
     return frozenset(v for d in _section().get("deeds") or () for v in d.get("offers") or ())
+
+
+@lru_cache(maxsize=1)
+def _taker_verbs() -> frozenset:
+    """Deed verbs whose subject is the one the deed is done to (`takes`: "for $15,000, Ani
+    agrees to be his girlfriend"): a deed only with a sum."""
+    return frozenset(v for d in _section().get("deeds") or () for v in d.get("takes") or ())
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +256,21 @@ def _fronted_description_of(tok) -> list:
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
             and c.i > tok.right_edge.i and any(doc[i].text == "," for i in range(
                 tok.right_edge.i + 1, c.left_edge.i))]
+
+
+def _fronted_subject(p: Parsed, verb) -> list:
+    """The subject the parser joined to the object of a phrase set before a verb that has none
+    ("After a weekend in Vegas, Ani and Vanya marry": the names read as conjuncts of "Vegas"):
+    the characters coordinated there after the phrase's comma, those and the ones joined to
+    them."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i:
+            continue
+        for t in c.subtree:
+            if t.dep_ == "conj" and t.i > 0 and p.doc[t.i - 1].text == "," \
+                    and getattr(p.arg_at(t.i), "kind", None) == "character":
+                return [x for x in conjuncts(t) if x.i >= t.i]
+    return []
 
 
 def _linked_noun(verb) -> bool:
@@ -540,6 +577,23 @@ class PlotReader:
                 f.negated = not f.negated   # "never got married": the negation on its auxiliary
             if _wished(tok) or other_version(tok):
                 f.irrealis = True   # (a wish; a scene of another cut: "in a deleted scene")
+            # a word of a cue of several words is the cue's, no argument of it ("tie the knot":
+            # the knot is no one who marries)
+            own = {c.i for c in tok.children if c.lower_ in cue.words[1:]}
+            for role in f.roles:
+                f.roles[role] = [x for x in f.roles[role] if x.token not in own]
+            if predicate:
+                # "On a trip to Reno, the two get married on a whim": the copula's phrases
+                # are the event's too (the participle completes it); a role it leaves empty
+                # is filled from them
+                for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok.head)
+                                          if c.i not in p.titles):
+                    role = cue.relation.role(word)
+                    if role and role != "mover" and not f.roles.get(role):
+                        got = [o for o in _prep_objects(tok.head, word)
+                               if not (tok.left_edge.i <= o.i <= tok.right_edge.i)]
+                        if got:
+                            f.roles[role] = [Filler(o.i, p.arg_at(o.i)) for o in got]
             movers = f.roles.setdefault("mover", [])
             # "the heir ..., and their marriage is carried off": a second subject the parser
             # did not coordinate is a mover too, and so is one it hung on an auxiliary
@@ -548,6 +602,9 @@ class PlotReader:
                         "nummod", "compound", "amod", "nmod") or _misattached(p, tok, c)) and all(
                             x.token != c.i for x in movers):
                     movers.append(Filler(c.i, p.arg_at(c.i)))
+            if not movers and not any(c.dep_ in ("nsubj", "nsubjpass") for v in _verbs_of(tok)
+                                      for c in v.children):
+                movers += [Filler(x.i, p.arg_at(x.i)) for x in _fronted_subject(p, tok)]
             if tok.dep_ == "relcl" and not f.roles.get("place"):
                 # "the heir who marries Ani in Las Vegas": the parser hangs a role's preposition
                 # right after a relative clause on the noun the clause is said of
@@ -758,6 +815,10 @@ class PlotReader:
                     or _negated(tok) or _wished(tok) or other_version(tok):
                 continue   # ("refuses to pay her": a refusal, not the deed; "in the alternate
                 # ending Toros drives her home": another cut's story, not the film's)
+            need = _deed_particles().get(tok.lemma_.lower())
+            if need and not any(c.dep_ in ("prt", "advmod") and c.lower_ == need
+                                for c in tok.children):
+                continue   # ("gives her a ring": no giving back)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
             # "drives her back to X": a journey's place, which the journey's claim judges
@@ -773,8 +834,10 @@ class PlotReader:
             sums = [m for m in find_money(p.sentence.text, p.sentence.start)
                     if any(m.start <= x < m.end for x in mine)]
             offered = tok.lemma_.lower() in _offer_verbs()
-            if offered and not sums:
-                continue   # "offers her a job": no deal the story's payment tells
+            taken = tok.lemma_.lower() in _taker_verbs()
+            if (offered or taken) and not sums:
+                continue   # "offers her a job", "agrees to marry him": no deal the story's
+                # payment tells
             done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
                     and not any(m.start <= p.offset + c.idx < m.end for m in sums)]
             # "drives Ani home", parsed with the name a compound of "home": the name is whom
@@ -833,6 +896,10 @@ class PlotReader:
                 done += [c for x in purpose_clauses(tok) if any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
                     for c in x.children if c.dep_ == "nsubj"]
+            if taken:
+                # "Ani agrees, for $15,000, to ...", "she accepts $15,000": the subject is the
+                # one paid, and the clause names no payer
+                done, by, shared = [t for t in by if t.dep_ == "nsubj"], [], None
             # (the relative's noun; "Igor, not Vanya, who drives her home": the one contrasted)
             # ("Igor is the one who drives her home": Igor)
             cleft = cleft_head(tok.head) if tok.dep_ == "relcl" else None
@@ -843,6 +910,21 @@ class PlotReader:
                     for t in done]
             done = [x for t in done for x in conjuncts(t)]
             by = [x for t in by for x in conjuncts(t)]
+            things, thing_toks = [], []
+            if action in _thing_deeds():
+                # "returns Ani's ring", "gives back her ring": a thing it is done to is a slot
+                # (its noun and the nouns compounded on it), and whom it is done to is the
+                # thing's owner; a thing of no one's ("returns the ring") leaves only the doer
+                kept = []
+                for t in done:
+                    if t.pos_ != "NOUN" or self._person(p, t.i) is not None:
+                        kept.append(t)
+                        continue
+                    things += [c.lemma_.lower() for c in t.children if c.dep_ == "compound"
+                               and c.pos_ == "NOUN"] + [t.lemma_.lower()]
+                    kept += [c for c in t.children if c.dep_ == "poss"]
+                    thing_toks.append(t)
+                done = kept
             lone = action in _intransitive_deeds()
             if lone:
                 # "Garnick and Igor arrive at the mansion": the subject is whom the fact names
@@ -886,7 +968,7 @@ class PlotReader:
                                and a.kind == "character"), None) for t in spoken]
                 lo = min([tok.i] + [a.first if a is not None else _edge(t, -1)
                                     for t, a in zip(spoken, named)])
-            hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
+            hi = max([tok.i] + [_edge(t, 1) for t in spoken] + [t.i for t in thing_toks]) + 1
             if cleft is not None and cleft.i > tok.i:   # "The one who drives her home is
                 lo = min(lo, _edge(tok.head, -1))      # Igor": from "The one"
             asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
@@ -979,6 +1061,8 @@ class PlotReader:
                       and a.entity}
             if beside:
                 slots["who"] = sorted(set(slots["who"]) | beside)
+            if things:
+                slots["things"] = sorted(set(things))   # "returns her ring": what to
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
             if bound:
@@ -1168,9 +1252,18 @@ class PlotReader:
             c.left_edge.i <= fl.token <= c.right_edge.i for fl in f.roles.get("mover", ()))]
         # (a mover's own phrase without what an aside says of it: "Vanya, the son of an
         # oligarch, marries Ani": the aside is a statement of its own)
-        lo = min([cue.i] + [c.left_edge.i for c in own])
+        # (a phrase set before the verb that the parser gave its subject, "After a weekend in
+        # Miami, Ani and Vanya marry": from the movers, not what the phrase says)
+        fronted = [c for c in own if c.dep_ == "prep" and c.i < cue.i] if not any(
+            x.dep_ in ("nsubj", "nsubjpass") for v in _verbs_of(cue) for x in v.children) else []
+        lo = min([cue.i] + [c.left_edge.i for c in own if c not in fronted] + [
+            fl.token for c in fronted for fl in f.roles.get("mover", ())
+            if c.left_edge.i <= fl.token <= c.right_edge.i])
+        # (the words of a cue of several: "tie the knot")
+        words = getattr(_match(cue, _cues()), "words", ())[1:]
         hi = max([cue.i] + [_edge(c, 1) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                            else c.right_edge.i for c in own])
+                            else c.right_edge.i for c in own]
+                 + [c.i for c in cue.children if c.lower_ in words])
         asides = [a.right_edge.i for c in own if c.i < cue.i for a in c.children
                   if a.dep_ in ASIDES - {"punct"} and c.i < a.i < cue.i]
         if asides:   # the claim opens after the aside, at what is said of the mover

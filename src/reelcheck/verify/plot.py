@@ -487,6 +487,14 @@ def _contrary_beside(beside: list, f) -> bool:
                for verb, obj in beside for v, o in told)
 
 
+def _things_told(things, text: str) -> bool:
+    """Whether a fact's text names every word of the thing a deed is done to ("her wedding
+    ring": wedding, ring)."""
+    from ..nlp import surface_forms
+    words = {w.strip(",.;:'\"()").lower() for w in fold(text).split()}
+    return all(words & (surface_forms(t) | {t}) for t in things)
+
+
 def _ending_doer(kb, c) -> Optional[Verdict]:
     """"In the end Toros drives Ani home": the story has one ending, and the KB's fact of it
     names who does this deed to whom (its doer: the subject of the deed's verb in its text).
@@ -502,6 +510,8 @@ def _ending_doer(kb, c) -> Optional[Verdict]:
         agents, doers = set(f.qualifiers.get("agents") or ()), _fact_doers(kb, f)
         if not doers or by & doers or not done <= agents - doers:
             continue
+        if c.slots.get("things") and not _things_told(c.slots["things"], f.value):
+            continue   # ("Toros returns her phone": not the ending's deed)
         if _manner_told(c.slots.get("manner") or (), f.value):
             return refuted(f"In the film's ending it is {' and '.join(sorted(L(kb, d) for d in doers))}"
                            f", not {' and '.join(sorted(L(kb, b) for b in by))}: {f.value}.", [f])
@@ -569,6 +579,10 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             untold.append(f)
             what = "how many are with them"
             continue   # "sends Toros and four henchmen": the fact's party is another size
+        if c.slots.get("things") and not _things_told(c.slots["things"], f.value):
+            untold.append(f)
+            what = "what it is done to"
+            continue   # "returns her phone": the fact's deed is done to another thing
         if c.slots.get("setting") and not set(c.slots["setting"]) <= words:
             untold.append(f)
             what = "where it happens"
