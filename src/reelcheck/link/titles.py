@@ -200,13 +200,17 @@ class _TitlePass:
         gap = self.text[e:t.start]
         if gap in self._SUBTITLE_MARKS:
             return t.capitalised and not t.all_caps
-        if gap != " " or t.all_caps or not self.free(t.start, t.end):
+        # an ampersand joins a title's halves ("The Wild & the Brave", "Romeo & Juliet"),
+        # its second half's article written in lower case as often as not
+        joined = gap.strip() == "&" and gap[:1] == " " and gap[-1:] == " "
+        if (gap != " " and not joined) or t.all_caps or not self.free(t.start, t.end):
             return False
         if t.capitalised and not is_function_word(t.folded):
             return True
         # a grammar word in title case ("The Room Next Door"), or "of" ("The Life of
         # Chuck"), before a capitalised word: the title-case run goes on past it
-        if not (t.capitalised or t.text == "of") or k + 1 >= len(self.tokens):
+        if not (t.capitalised or t.text == "of" or (joined and is_function_word(t.folded))) \
+                or k + 1 >= len(self.tokens):
             return False
         u = self.tokens[k + 1]
         return self.text[t.end:u.start] == " " and u.capitalised and not u.all_caps \
