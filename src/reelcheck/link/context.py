@@ -224,8 +224,11 @@ def title_cued(text: str, start: int, end: int) -> bool:
 def film_doing_after(text: str, end: int) -> bool:
     """The words after text[:end] are a film's doing: a year in brackets, a verb a work takes
     ("won", "swept", "premiered") -- the cue after a name, not the words before it ("in" is
-    also where one grows up)."""
-    return _film_cues(text, end, "", text[end:end + 80].lower())[1]
+    also where one grows up). The cue is read on the name's own line: the next line of a list
+    or a table is another item ("Best Director: X, Grand Tour" then "Best Actress: ..." on
+    the next line says nothing of Grand Tour)."""
+    after = text[end:end + 80].split("\n", 1)[0]
+    return _film_cues(text, end, "", after.lower())[1]
 
 
 def _film_cues(text: str, end: int, before: str, after: str) -> tuple[bool, bool, str | None]:

@@ -36,7 +36,7 @@ class _ScrapedNamePass:
         '#' or '@' or inside an address ("#SeanBaker", "@MikeyMadison", "/SeanBaker") is a
         handle or a tag, written so on purpose, and is left alone."""
         text = self.text
-        for t in self.tokens:
+        for i, t in enumerate(self.tokens):
             w = t.text
             if not t.capitalised or t.all_caps or len(w) < 5 or not self.free(t.start, t.end):
                 continue
@@ -53,10 +53,31 @@ class _ScrapedNamePass:
             if any(len(p) < 2 for p in parts):
                 continue   # ("McQueen", "DeNiro" keep a particle of one or two letters)
             hit = self._person_called(" ".join(parts))
-            if hit is None or self.idx.known(t.folded):
+            if hit is None or self.idx.known(t.folded) or self._among_tags(i):
                 continue
             eid, name = hit
             self.add(t.start, t.end, eid, "fuzzy", 0.9, "misspelled", name)
+
+    # what parts the items of a list of tags ("AdrienBrody, TheBrutalist | Oscars")
+    _TAG_SEPARATORS = frozenset([",", "|", "/", "\u00b7", "\u2022", ";"])
+
+    def _among_tags(self, i: int) -> bool:
+        """The word of token `i` is an item of a list whose next or previous item is also a
+        word of several capitalised parts run together ("Filed under: AdrienBrody,
+        TheBrutalist, KieranCulkin"): a page's tags, each written so on purpose, not a name
+        whose space a scraper lost."""
+        toks, text = self.tokens, self.text
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(toks):
+                continue
+            a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
+            if text[a.end:b.start].strip() not in self._TAG_SEPARATORS:
+                continue
+            w = toks[j].text
+            if toks[j].capitalised and any(w[k].isupper() and w[k - 1].islower()
+                                           for k in range(1, len(w))):
+                return True
+        return False
 
     def link_split_name_words(self) -> None:
         """'Mikey Madi son', 'Kieran Cul kin': a run of capitalised words followed, after one

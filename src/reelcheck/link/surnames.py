@@ -12,7 +12,8 @@ from .fuzzy import match_single
 from .spelling import _DETERMINERS, _PARTIAL_TYPES, _TIED_TITLES, _TIE_TYPES, _fact_ids
 from .tokens import Token
 from .variants import PARTICLES, name_words
-from .words import (HONORIFICS, OTHER_DOMAIN_WORDS, OTHER_ROLES, WORK_WORDS, is_common,
+from .words import (HONORIFICS, OTHER_DOMAIN_PAIRS, OTHER_DOMAIN_WORDS, OTHER_ROLES,
+                    SHARED_WITH_SPORT, WORK_WORDS, is_common,
                     is_english_word, is_function_word)
 
 
@@ -132,8 +133,12 @@ class _SurnamePass:
         b = min(ends) if ends else len(text)
         words = "".join(c if c.isalnum() else " "
                         for c in fold_keep_length(text[a:b]).lower()).split()
-        if not any(w in OTHER_DOMAIN_WORDS for w in words) \
-                or any(w in WORK_WORDS for w in words):
+        paired = {i + d for i, (w, x, y) in enumerate(zip(words, words[1:], words[2:] + [""]))
+                  if (w, x) in OTHER_DOMAIN_PAIRS and not (x == "half" and y == "of")
+                  for d in (0, 1)}   # (a pair's words are sport's, not the trade's: "free kick")
+        if not (paired or any(w in OTHER_DOMAIN_WORDS for w in words)) \
+                or any(w in WORK_WORDS and w not in SHARED_WITH_SPORT and i not in paired
+                       for i, w in enumerate(words)):
             return False
         return not any(m.entity_type in ("film", "award", "ceremony", "festival", "character")
                        and a <= m.start and m.end <= b for m in self.mentions)

@@ -86,6 +86,9 @@ class _TitlePass:
                             or ww[diff[0]].isdigit() or words[diff[0]].isdigit():
                         # (a title with another number is another instalment or a year)
                         continue
+                    if ids <= self._written_right and OSA.distance(
+                            ww[diff[0]], words[diff[0]]) > (1 if len(words[diff[0]]) < 6 else 2):
+                        continue   # a whole word changed in a title the text writes right
                     if self._sequel_of_named(win, diff[0]) or (listed and not any(
                             "," in self.label_of(x) for x in ids)):
                         continue   # "Moana 2": the word changed is another film's title, so
@@ -200,13 +203,17 @@ class _TitlePass:
         gap = self.text[e:t.start]
         if gap in self._SUBTITLE_MARKS:
             return t.capitalised and not t.all_caps
-        if gap != " " or t.all_caps or not self.free(t.start, t.end):
+        # an ampersand joins a title's halves ("The Wild & the Brave", "Romeo & Juliet"),
+        # its second half's article written in lower case as often as not
+        joined = gap.strip() == "&" and gap[:1] == " " and gap[-1:] == " "
+        if (gap != " " and not joined) or t.all_caps or not self.free(t.start, t.end):
             return False
         if t.capitalised and not is_function_word(t.folded):
             return True
         # a grammar word in title case ("The Room Next Door"), or "of" ("The Life of
         # Chuck"), before a capitalised word: the title-case run goes on past it
-        if not (t.capitalised or t.text == "of") or k + 1 >= len(self.tokens):
+        if not (t.capitalised or t.text == "of" or (joined and is_function_word(t.folded))) \
+                or k + 1 >= len(self.tokens):
             return False
         u = self.tokens[k + 1]
         return self.text[t.end:u.start] == " " and u.capitalised and not u.all_caps \
@@ -334,14 +341,27 @@ class _TitlePass:
                    and m.entity_type in ("person", "ceremony", "festival")]
         # the editions the text's films were shown or nominated at: the films listed with
         # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
-        anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
-                    for x in sorted(self._works_of(m.entity.id))
-                    if self.type_of(x) in ("ceremony", "festival")]
+        shown_by: dict[str, set[str]] = {}   # edition -> the named films that give it
+        for m in named:
+            if m.entity_type == "film" and m.issue == "none":
+                for x in sorted(self._works_of(m.entity.id)):
+                    if self.type_of(x) in ("ceremony", "festival"):
+                        shown_by.setdefault(x, set()).add(m.entity.id)
+        # an edition only one film named right gives, and nothing else the text names, ties
+        # the text to its rivals, not to that film again: the text wrote it right, and a run
+        # with a whole word of its title changed is some other name ("took the Grand Prix"
+        # linked to the 1966 film; "Grand Tour" is not that film altered), though a letter
+        # slip is still its title misspelt (`_written_right`, read by link_altered_titles)
+        alone = {x: next(iter(f)) for x, f in shown_by.items()
+                 if len(f) == 1 and x not in anchors}
+        tied = {x for a in anchors if a not in alone for _w, x in self._tied_titles(a)}
+        self._written_right = {x for x in alone.values() if x not in tied}
+        anchors += list(shown_by)
         anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
         # (the passes that ask run one after another and only read the table: it is made
         # again only when the mentions found between them changed the anchors)
         memo = self.__dict__.get("_films_memo")
-        if memo is not None and memo[0] == anchors:
+        if memo is not None and memo[0] == (anchors, alone):
             return memo[1]
         films: dict[tuple[str, ...], set[str]] = {}
         n = 0
@@ -351,7 +371,7 @@ class _TitlePass:
                 n += 1
             if n > self._TITLE_FILMS_MAX:
                 break
-        self._films_memo = (anchors, films)
+        self._films_memo = ((anchors, alone), films)
         return films
 
     def _title_fits(self, ww: list[str], words: tuple[str, ...], j: int):

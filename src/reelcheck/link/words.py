@@ -116,7 +116,9 @@ OTHER_DOMAIN_WORDS: frozenset[str] = frozenset("""
 goal goals netted hat trick touchdown touchdowns innings wicket wickets penalty penalties
 marathon 10k 5k sprint relay medal medals tournament tournaments league playoff playoffs
 championship championships golf tennis football soccer rugby cricket basketball baseball
-hockey boxing bout
+hockey boxing bout striker strikers midfielder midfielders goalkeeper goalkeepers quarterback
+quarterbacks linebacker pitcher pitchers halftime equaliser equalizer stoppage semifinal
+semifinals quarterfinal quarterfinals referee stadium scoreline
 elected election elections reelected ballot ballots voters polls council councils
 parliament parliamentary constituency referendum caucus
 pleaded plead guilty court courts convicted sentenced arrested charged fraud bail
@@ -124,6 +126,16 @@ prosecutors prosecutor fined speeding magistrates
 shop shops bakery bakeries restaurant restaurants cafe sourdough shares stock stocks bank
 banks mortgage mortgages recycling
 """.split())
+
+# Pairs of words that tell of sport where each word alone need not ("scored in the second
+# half", "a free kick"); a half followed by "of" is half of something else ("the second half
+# of the film").
+OTHER_DOMAIN_PAIRS: frozenset[tuple[str, str]] = frozenset(tuple(p.split("_")) for p in """
+first_half second_half extra_time free_kick penalty_kick own_goal home_run grand_slam
+""".split())
+# Words of the trade that sport uses as well: beside a word of sport they say nothing of film
+# ("scored twice in the second half").
+SHARED_WITH_SPORT: frozenset[str] = frozenset("score scores scored scoring".split())
 
 # Kin words: two people of one surname in a sentence saying one is the other's kin are
 # relatives, not one name misspelt ("Kieran Culkin and his brother Rory Culkin").
