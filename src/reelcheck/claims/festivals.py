@@ -20,7 +20,7 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .frames import Frame, work_year
+from .frames import Frame, conjuncts, work_year
 from .parse import Arg, Parsed, lexicon
 from .text import MONTHS, find_dates, parse_ordinal, year_of
 
@@ -51,7 +51,8 @@ class FestivalReader:
             if film is None:
                 continue
             out += [self._claim(p, f, film, farg, x, hedged) for x in self._listed(p, f, fest)]
-        return out + self._juries(p, hedged) + self._identities(p, hedged)
+        return out + self._juries(p, hedged) + self._jury_members(p, hedged) + \
+            self._identities(p, hedged)
 
     # -- which edition is which -------------------------------------------------------------
     def _identities(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -168,6 +169,95 @@ class FestivalReader:
                              object=EntityRef(edition, self.kb.label(edition)) if edition
                              else None, hedged=hedged, slots=slots))
         return out
+
+    # -- who sat on the jury ---------------------------------------------------------------
+    def _jury_members(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Gerwig's jury, which also included A, B and C", "Its members included A", "A sat
+        on the jury", "jury member A": people (KB ones or not) as members of a festival's
+        jury (`festivals.jury` member words). The edition is the one the sentence names, or
+        the one the jury's named president presided over ("Gerwig's jury"); with neither, a
+        membership the KB records anywhere supports it (nothing refutes it)."""
+        lx = lexicon().section("festivals").get("jury", {})
+        nouns = set(lx.get("nouns", ()))
+        members = set(lx.get("member_nouns", ()))
+        including, sitting = set(lx.get("member_verbs", ())), set(lx.get("sitting_verbs", ()))
+        found: list = []   # (person token, the words that make it a member)
+        for t in p.doc:
+            low = t.lemma_.lower()
+            if t.pos_ == "VERB" and low in including and not any(
+                    c.dep_ == "neg" for c in t.children):
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                    subj = t.head   # "the jury, which included A"
+                if subj is None or not (subj.lemma_.lower() in nouns or (
+                        subj.lower_ in members and self._of_jury(subj, nouns))):
+                    continue
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    found += [(x, t if x.i == obj.i else x) for x in conjuncts(obj)]
+            elif t.pos_ == "VERB" and low in sitting and not any(
+                    c.dep_ == "neg" for c in t.children):
+                on = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children)]
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if on and subj is not None:
+                    if subj.tag_ in ("WP", "WDT") and t.dep_ == "relcl":
+                        subj = t.head   # "A, who sat on the jury"
+                    found += [(x, on[0].right_edge if x.i == subj.i else x)
+                              for x in conjuncts(subj)]
+            elif t.lower_ in members and t.dep_ == "compound" and t.head.pos_ == "PROPN" \
+                    and any(c.lemma_.lower() in nouns for c in t.children):
+                found.append((t.head, t))   # "jury member A"
+        out, seen = [], set()
+        for tok, cue in found:
+            a = p.arg_at(tok.i)
+            if a is None or a.kind != "person" or a.head in seen:
+                continue
+            seen.add(a.head)
+            edition, fam, _year, at = self._jury_edition(p)
+            if edition is None:
+                edition = self._presided_edition(p, nouns)
+            lo, hi = min(a.first, cue.i), max(a.last, cue.i + 1)
+            start, end = p.span_of(lo, hi)
+            slots = dict(kind="jury_member", subject=a.entity, edition=edition, family=fam,
+                         negated=False)
+            if not a.entity:   # a name the KB lacks: only an edition's complete jury decides
+                slots["subject_name"] = a.text
+            if edition is None:
+                slots["support_only"] = True
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="festival", subject=EntityRef(a.entity, self.kb.label(
+                                 a.entity)) if a.entity else None, predicate="jury_member",
+                             object=EntityRef(edition, self.kb.label(edition)) if edition
+                             else None, hedged=hedged, slots=slots))
+        return out
+
+    @staticmethod
+    def _of_jury(tok, nouns: set) -> bool:
+        """Whether a member noun is the jury's ("its members", "the jury's members", "members
+        of the jury")."""
+        return any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower()
+                                         in nouns) for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in nouns
+                                                          for o in c.children)
+            for c in tok.children)
+
+    def _presided_edition(self, p: Parsed, nouns: set) -> Optional[str]:
+        """The edition whose jury a president the sentence names led ("Gerwig's jury", "the
+        jury, led by Gerwig"), when the KB holds exactly one such; else None."""
+        lx = lexicon().section("festivals").get("jury", {})
+        verbs, heads = set(lx.get("verbs", ())), set(lx.get("heads", ()))
+        for jury in p.doc:
+            if jury.lemma_.lower() not in nouns:
+                continue
+            got = self._jury_head(jury, verbs, heads)
+            a = p.arg_at(got[0].i) if got is not None else None
+            if a is None or not a.entity:
+                continue
+            eds = {f.subject for f in self.kb.facts(predicate="jury_president", object_entity=a.entity)}
+            if len(eds) == 1:
+                return eds.pop()
+        return None
 
     @staticmethod
     def _jury_head(jury, verbs: set, heads: set):

@@ -391,9 +391,11 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if "place" in types and (set(lexicon().qualifiers.get("origin_words", ())) | {"from"}
                              ).intersection(found):
         return True   # "New Jersey native Sean Baker", "she is from Los Angeles"
-    if "person" in types and set(lexicon().section("festivals").get("jury", {}).get(
-            "nouns", ())) & found:
-        return True   # "Greta Gerwig presided over the jury" (claims/festivals.py)
+    jury = lexicon().section("festivals").get("jury", {})
+    if "person" in types and (set(jury.get("nouns", ())) | set(jury.get("member_nouns", ()))) \
+            & found:
+        return True   # "Greta Gerwig presided over the jury", "Its members included A"
+        # (claims/festivals.py)
     nm = lexicon().section("names")
     if set(nm.get("nouns") or ()) & found and set(nm.get("modifiers") or ()) & found:
         return True   # "her birth name is Jane Roe" (claims/names.py)

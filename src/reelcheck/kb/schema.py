@@ -80,6 +80,9 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     # shared it in 2015), declared complete per edition (factsheets/juries.yaml)
     Predicate("jury_president", "entity", category="festival",
               label="had its jury presided over by"),
+    # who sat on a festival edition's feature-film jury, its president too (subject: the
+    # edition), declared complete where the whole jury is listed (factsheets/juries.yaml)
+    Predicate("jury_member", "entity", category="festival", label="had on its jury"),
     Predicate("premiered_at", "entity", functional=True, keys=("kind",), category="festival",
               label="premiered at"),
     # numbers

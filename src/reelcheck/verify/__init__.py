@@ -231,9 +231,10 @@ def _family_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
 
 # claims about someone the KB does not know that a complete list still decides: a win (a
 # nomination) off the complete list of winners (nominees), a jury president other than the one
-# the edition had
+# the edition had, a juror off an edition's complete jury
 UNKNOWN_SUBJECT: dict[str, Callable] = {"award": awards.unknown_winner,
-                                        "jury": festivals.unknown_president}
+                                        "jury": festivals.unknown_president,
+                                        "jury_member": festivals.jury_member}
 
 
 def _verify(c: Claim, kb, doc) -> Optional[Verdict]:

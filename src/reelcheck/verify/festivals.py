@@ -624,6 +624,33 @@ def jury(kb, c):
                    f"{L(kb, who)}.", facts[:1])
 
 
+@check("jury_member")
+def jury_member(kb, c) -> Optional[Verdict]:
+    """A member of a festival jury: the edition's jury, where the KB lists it whole
+    (`jury_member` declared complete), decides it, a name the KB lacks included (also
+    `verify.UNKNOWN_SUBJECT`); with no
+    edition named, a membership the KB records anywhere supports it (nothing refutes it)."""
+    who, ed = c.slots.get("subject"), c.slots.get("edition")
+    name = L(kb, who) if who else c.slots.get("subject_name", "")
+    if ed is None:
+        mine = _firm(kb.facts(predicate="jury_member", object_entity=who)) if who else []
+        if mine:
+            return supported(f"{name} sat on the jury of the {L(kb, mine[0].subject)}.",
+                             mine[:1])
+        return None
+    facts = _firm(kb.facts(subject=ed, predicate="jury_member"))
+    if who and any(f.value == who for f in facts):
+        got = [f for f in facts if f.value == who]
+        return supported(f"{name} sat on the jury of the {L(kb, ed)}.", got[:1])
+    if not facts or not kb.is_complete("jury_member", ed) or c.slots.get("support_only"):
+        return None
+    if not who and any(same_name(name, L(kb, f.value)) for f in facts):
+        return None   # a member's name written another way: not someone else
+    names = sorted(L(kb, f.value) for f in facts)
+    return refuted(f"The jury of the {L(kb, ed)} was {', '.join(names[:-1])} and {names[-1]}; "
+                   f"{name} was not on it.", facts[:1])
+
+
 @check("edition_identity")
 def edition_identity(kb, c):
     """"The 2024 festival was the 75th edition": two names of editions the KB holds (each with
