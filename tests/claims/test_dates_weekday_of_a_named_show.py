@@ -1,7 +1,9 @@
 """A weekday alone said of a show's day whose edition the sentence names ("the 77th Cannes Film
 Festival wrapped on a Wednesday") is checked: the show was held on one day, whose weekday holds,
 the next or the one before may be a far time zone's, and any other is wrong (claims/dates.py
-`WEEKDAY_SHOW_DAYS`, verify/dates.py `_weekday_only`). Sentences are written for these tests; the facts are the default
+`WEEKDAY_SHOW_DAYS`, verify/dates.py `_weekday_only`). A wire dateline whose town the linker
+reads as its festival ("CANNES, France, May 26, 2024 —") is the day the piece was filed, not the
+day of the clause after it. Sentences are written for these tests; the facts are the default
 KB's (the 77th Cannes Film Festival ran from Tuesday, May 14, to Saturday, May 25, 2024; the
 97th Academy Awards were held on Sunday, March 2, 2025, their nominations announced on
 Thursday, January 23; the 30th Critics Choice Awards on Friday, February 7, 2025, some sources
@@ -56,3 +58,11 @@ def test_a_weekday_of_a_named_show(text, verdict, named, default_kb):
 def test_a_weekday_that_may_hold_is_not_refuted(text, default_kb):
     assert all(c.verdict != "refuted" for c in dates(text, default_kb)), text
 
+
+def test_a_festival_town_s_dateline_is_not_the_day_of_the_clause(default_kb):
+    # filed the day after the festival closed: the closing day is not the dateline's
+    text = ("CANNES, France, May 26, 2024 — The 77th Cannes Film Festival closed on Saturday "
+            "with the top prize going to Anora.")
+    got = dates(text, default_kb)
+    assert all(c.verdict != "refuted" for c in got), [(c.text, c.verdict) for c in got]
+    assert [c.verdict for c in got if c.predicate == "end_date"] == ["supported"]
