@@ -849,15 +849,16 @@ class DateReader:
             first_noun = first_noun and t.pos_ not in ("NOUN", "PROPN")
         # 2. a festival's run: "ran from May 14 to May 25", "ran May 14-25"
         rng = self._ranges.get(dv.start)
-        if rng is not None:
-            return self._range_event(p, dv, rng)
+        moved = gov is not None and own_verb and _verb_matches(
+            gov, (lx.get("reschedule") or {}).get("verbs", ()))
+        if rng is not None and not moved:   # ("postponed from January 12 to February 7": a
+            return self._range_event(p, dv, rng)   # day planned and the one moved to, step 3)
         if prep is not None and gov is not None and own_verb:
             got = self._span(p, gov, clause, prep, dv, values)
             if got is not None:
                 return got
         # 3. the verb of the clause (not for a date a win noun holds: the win's)
-        if gov is not None and own_verb and _verb_matches(
-                gov, (lx.get("reschedule") or {}).get("verbs", ())):
+        if moved:
             return self._moved(p, gov, prep, dv)
         if gov is not None and own_verb:
             got = self._first_done(p, gov)
