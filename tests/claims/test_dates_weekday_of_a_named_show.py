@@ -1,7 +1,8 @@
 """A weekday alone said of a show's day whose edition the sentence names ("the 77th Cannes Film
 Festival wrapped on a Wednesday") is checked: the show was held on one day, whose weekday holds,
 the next or the one before may be a far time zone's, and any other is wrong (claims/dates.py
-`WEEKDAY_SHOW_DAYS`, verify/dates.py `_weekday_only`). A wire dateline whose town the linker
+`WEEKDAY_SHOW_DAYS`, verify/dates.py `_weekday_only`); so is a film's world premiere at a
+festival, one showing. A wire dateline whose town the linker
 reads as its festival ("CANNES, France, May 26, 2024 —") is the day the piece was filed, not the
 day of the clause after it. Sentences are written for these tests; the facts are the default
 KB's (the 77th Cannes Film Festival ran from Tuesday, May 14, to Saturday, May 25, 2024; the
@@ -34,6 +35,9 @@ def dates(text, kb):
      "January 5, 2025"),
     ("HOLLYWOOD — Anora swept the 97th Academy Awards on Wednesday night.", "refuted",
      "March 2, 2025"),
+    # a film's world premiere at a festival: one showing (Anora's on Tuesday, May 21, 2024)
+    ("Anora premiered on a Friday at Cannes, to a long ovation.", "refuted", "May 21, 2024"),
+    ("Anora premiered on a Tuesday at Cannes, to a long ovation.", "supported", "May 21, 2024"),
     # a nominations morning
     ("The 97th Academy Awards nominations, twice delayed, were unveiled on a Tuesday.",
      "refuted", "January 23, 2025"),
@@ -41,7 +45,7 @@ def dates(text, kb):
      "supported", "January 23, 2025"),
 ])
 def test_a_weekday_of_a_named_show(text, verdict, named, default_kb):
-    got = [c for c in dates(text, default_kb) if c.predicate != "dateline"]
+    got = [c for c in dates(text, default_kb) if c.predicate not in ("dateline", "premiered_at")]
     assert [c.verdict for c in got] == [verdict], text
     assert named in got[0].explanation
 

@@ -684,9 +684,12 @@ class DateReader:
             # "the 77th Cannes Film Festival wrapped on a Wednesday": a weekday alone, said of
             # a show's day the sentence names the edition of; that day has one weekday (the
             # next one's a time zone's), so it may refute (`_weekday_only` in verify/dates)
+            # (and a film's world premiere at a festival: one showing, as `festival_month`)
             show_weekday = dv.weekday is not None and dv.year is None and \
-                dv.month is None and dv.day is None and not support_only and \
-                pred in WEEKDAY_SHOW_DAYS
+                dv.month is None and dv.day is None and not support_only and (
+                    pred in WEEKDAY_SHOW_DAYS or pred == "premiere_date" and bool(
+                        extra.get("event")) and not any(extra.get(k) for k in (
+                            "regional", "repeat", "opener", "loose", "places")))
             if show_weekday:
                 extra["weekday_only"] = True
             elif coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
