@@ -56,6 +56,8 @@ def test_a_weekday_of_a_named_show(text, verdict, named, default_kb):
     "The 77th Cannes Film Festival wrapped on a Sunday.",
     # sources give two days (February 7 and 8): a Thursday is a day from one of them
     "The 30th Critics Choice Awards were handed out on Thursday at Barker Hangar.",
+    # a weekday that is a word of a film's title (the 51st Academy Awards fell on a Monday)
+    "Paul Jabara won Best Original Song for Thank God It's Friday at the 51st Academy Awards.",
     # the show borrowed from the sentence before ("the show"): it may support, never refute
     "Anora dominated the 2025 Oscars. The show was staged on a Thursday.",
 ])

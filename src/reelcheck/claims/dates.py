@@ -356,7 +356,7 @@ class DateReader:
                 out.append((DateValue(None, MONTHS[t.lower_], None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
             elif t.lower_ in WEEKDAYS and t.text[:1].isupper() and \
-                    t.ent_type_ in ("DATE", "TIME", ""):
+                    t.ent_type_ in ("DATE", "TIME", "") and not _in_a_name(p, t.i):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
         out += self._part_years(p, {i for _, a, b, _ in out for i in range(a, b)})
@@ -1987,6 +1987,13 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _in_a_name(p: Parsed, i: int) -> bool:
+    """Whether token `i` is a word of a name the sentence holds ("Thank God It's Friday", a
+    film): no weekday of the clause's event."""
+    a = p.arg_at(i)
+    return a is not None and a.entity is not None and a.kind not in ("date", "time")
 
 
 def _under_another_noun(doc, i: int, clause) -> bool:
