@@ -133,13 +133,16 @@ def test_nominations_announced(default_kb):
     assert c.verdict == "refuted"
 
 
-def test_a_weekday_or_a_relative_date_is_never_refuted(default_kb):
-    # the 97th Academy Awards were held on a Sunday
-    never_refuted(("The 97th Academy Awards were held on Thursday.",
+def test_a_relative_date_or_a_time_zone_s_weekday_is_never_refuted(default_kb):
+    # the 97th Academy Awards were held on a Sunday (a Monday in Asia)
+    never_refuted(("The 97th Academy Awards were held on Monday.",
                    "The 97th Academy Awards were held last month.",
                    "The 97th Academy Awards were held on Sunday."), default_kb)
     assert one("The 97th Academy Awards were held on Sunday.",
                default_kb).verdict == "supported"
+    # a weekday alone of the named edition's one night, in no time zone its day
+    c = one("The 97th Academy Awards were held on Thursday.", default_kb)
+    assert c.verdict == "refuted" and "March 2, 2025" in c.explanation
 
 
 def test_a_release_in_a_country(default_kb):

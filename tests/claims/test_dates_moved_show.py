@@ -34,3 +34,16 @@ def test_other_days_of_a_move_are_left_open(default_kb):
 def test_the_day_of_the_move_itself_is_no_date_of_the_show(default_kb):
     assert dated("The Critics Choice Awards were postponed on January 8, 2025.",
                  default_kb) == []
+
+
+def test_a_move_said_as_a_span_of_two_days_is_no_run(default_kb):
+    # "from January 12 to February 7" on a verb that moves the show: the day planned and the
+    # day moved to, not the days a festival ran from and to
+    got = dated("The 30th Critics Choice Awards, hit by the wildfires, were postponed from "
+                "January 12 to February 7.", default_kb)
+    assert sorted((c.predicate, c.verdict) for c in got) == [
+        ("ceremony_date", "supported"), ("planned_date", "supported")], [
+        (c.text, c.verdict, c.explanation) for c in got]
+    got = dated("The 30th Critics Choice Awards, hit by the wildfires, were postponed from "
+                "January 12 to February 21.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)

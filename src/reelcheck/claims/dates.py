@@ -31,6 +31,10 @@ from .text import MONTHS, WEEKDAYS, DateValue, find_dates, headline, paragraphs,
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# the days of a show (a ceremony, a festival's first and last day, its nominations' morning)
+# a weekday alone may be checked against: each is one day the KB holds for a named edition
+WEEKDAY_SHOW_DAYS = frozenset({"ceremony_date", "start_date", "end_date",
+                               "nominations_announced"})
 
 
 def _lx() -> dict:
@@ -352,7 +356,7 @@ class DateReader:
                 out.append((DateValue(None, MONTHS[t.lower_], None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
             elif t.lower_ in WEEKDAYS and t.text[:1].isupper() and \
-                    t.ent_type_ in ("DATE", "TIME", ""):
+                    t.ent_type_ in ("DATE", "TIME", "") and not _in_a_name(p, t.i):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
         out += self._part_years(p, {i for _, a, b, _ in out for i in range(a, b)})
@@ -677,9 +681,20 @@ class DateReader:
             festival_month = bare_month and pred == "premiere_date" and bool(
                 extra.get("event")) and not any(extra.get(k) for k in (
                     "regional", "repeat", "opener", "loose", "places"))
-            if coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
-                                                      "start_date", "end_date",
-                                                      "first_achieved")) and not (
+            # "the 77th Cannes Film Festival wrapped on a Wednesday": a weekday alone, said of
+            # a show's day the sentence names the edition of; that day has one weekday (the
+            # next one's a time zone's), so it may refute (`_weekday_only` in verify/dates)
+            # (and a film's world premiere at a festival: one showing, as `festival_month`)
+            show_weekday = dv.weekday is not None and dv.year is None and \
+                dv.month is None and dv.day is None and not support_only and (
+                    pred in WEEKDAY_SHOW_DAYS or pred == "premiere_date" and bool(
+                        extra.get("event")) and not any(extra.get(k) for k in (
+                            "regional", "repeat", "opener", "loose", "places")))
+            if show_weekday:
+                extra["weekday_only"] = True
+            elif coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
+                                                        "start_date", "end_date",
+                                                        "first_achieved")) and not (
                     bare_month and pred == "date_of_birth") and not festival_month:
                 support_only = True   # (a birthday's month: any year)
         if pred in ("start_date", "end_date") and dv.year is None:
@@ -744,6 +759,8 @@ class DateReader:
             slots["written_on"] = self.day   # "on Sunday": the one within a week of the piece
         if extra.get("edition_or_year"):
             slots["edition_or_year"] = True   # the edition or the date is wrong: which, unsaid
+        if extra.get("weekday_only") and not support_only:
+            slots["weekday_only"] = True   # a weekday alone of a named show's day
         if extra.get("opener"):
             slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
         if extra.get("repeat"):
@@ -835,15 +852,16 @@ class DateReader:
             first_noun = first_noun and t.pos_ not in ("NOUN", "PROPN")
         # 2. a festival's run: "ran from May 14 to May 25", "ran May 14-25"
         rng = self._ranges.get(dv.start)
-        if rng is not None:
-            return self._range_event(p, dv, rng)
+        moved = gov is not None and own_verb and _verb_matches(
+            gov, (lx.get("reschedule") or {}).get("verbs", ()))
+        if rng is not None and not moved:   # ("postponed from January 12 to February 7": a
+            return self._range_event(p, dv, rng)   # day planned and the one moved to, step 3)
         if prep is not None and gov is not None and own_verb:
             got = self._span(p, gov, clause, prep, dv, values)
             if got is not None:
                 return got
         # 3. the verb of the clause (not for a date a win noun holds: the win's)
-        if gov is not None and own_verb and _verb_matches(
-                gov, (lx.get("reschedule") or {}).get("verbs", ())):
+        if moved:
             return self._moved(p, gov, prep, dv)
         if gov is not None and own_verb:
             got = self._first_done(p, gov)
@@ -875,7 +893,10 @@ class DateReader:
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("film", "person", "work"):
                 break
-            got = self._edition_at(p, t, dv)
+            # ("on Wednesday night": the night a weekday names is the time, not a description
+            # of the show, "Oscar night", that borrows the passage's edition)
+            timed = t.i == head.head.i and head.dep_ == "compound" and head.lower_ in WEEKDAYS
+            got = self._edition_at(p, t, dv, described=not timed)
             if got is not None:
                 return (_edition_event(p, clause, dv), got[0], t.i, None, got[1], {})
         if gov is not None and not _verb_matches(gov, [v for ev in events
@@ -1966,6 +1987,13 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _in_a_name(p: Parsed, i: int) -> bool:
+    """Whether token `i` is a word of a name the sentence holds ("Thank God It's Friday", a
+    film): no weekday of the clause's event."""
+    a = p.arg_at(i)
+    return a is not None and a.entity is not None and a.kind not in ("date", "time")
 
 
 def _under_another_noun(doc, i: int, clause) -> bool:

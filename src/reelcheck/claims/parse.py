@@ -1836,9 +1836,15 @@ def _dateline_days(p: Parsed) -> None:
                 or t.pos_ in ("VERB", "AUX")), None)
     if end is None or doc[end].pos_ in ("VERB", "AUX"):
         return
-    if not any(a.first == 0 and a.kind == "place" for a in p.args):
+    # the place a piece is filed from; a festival's town the linker reads as the festival
+    # ("CANNES, France, May 26, 2024 --") when a place (its country) follows it
+    town = next((a for a in p.args if a.first == 0 and a.kind == "festival"), None)
+    if town is not None and not any(a.kind == "place" and a.first > town.last - 1
+                                    and a.last <= end for a in p.args):
+        town = None
+    if not any(a.first == 0 and a.kind == "place" for a in p.args) and town is None:
         return
-    inside = {i for a in p.args if a.kind in ("place", "date") and a.last <= end
+    inside = {i for a in p.args if (a.kind in ("place", "date") or a is town) and a.last <= end
               for i in range(a.first, a.last)}
     depth = 0
     for t in doc[:end]:   # only the place, the day and an agency in brackets

@@ -20,6 +20,7 @@ from ..textutil import fold
 from .checks import L, Verdict, nei, refuted, same_name, supported
 from .counts import competitive
 from .datematch import _date_parts
+from .decades import check_decades
 from .editions import (_for_stated_work, _matches_when, _ord, _winner_names, _winners,
                        beneficiary, ceremony_year, edition_number, expected_subject_type, involves,
                        named_among)
@@ -330,6 +331,10 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         # is checked by the ceremony's own date (a day it does not hold stays open)
         days = _ceremony_days(kb, v.facts)
         c.slots["unchecked"] = [x for x in c.slots["unchecked"] if not _said_day_of(x, days)]
+    if v is not None and v.verdict == "supported" and c.slots.get("unchecked") and \
+            c.slots.get("kind") == "award":
+        # "won the Palme d'Or in the '90s": a decade, checked by the prizes' years
+        v = check_decades(kb, c, v)
     if v is not None and v.verdict == "supported" and c.slots.get("unchecked"):
         what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
         return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",

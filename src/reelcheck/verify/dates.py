@@ -288,6 +288,8 @@ def date_claim(kb, c) -> Optional[Verdict]:
             # premiere was, so that premiere, whose day the KB holds
             return v
     coarse = all(c.slots.get(k) is None for k in ("year", "month", "day", "ago"))
+    if coarse and c.slots.get("weekday_only") and not c.slots.get("support_only"):
+        return _weekday_only(kb, c, v)
     if c.slots.get("support_only") or coarse:
         # a date the sentence did not tie to this edition ("the ceremony was held on ..."), or
         # one that names only a weekday ("on Thursday"), may support but never refute
@@ -300,6 +302,32 @@ def date_claim(kb, c) -> Optional[Verdict]:
             return Verdict(v.verdict, f"{v.explanation.rstrip('.')}; the edition held in "
                            f"{c.slots['year']} was the {L(kb, other)}.", v.facts, v.confidence)
     return v
+
+
+def _weekday_only(kb, c, v: Verdict) -> Verdict:
+    """"The 77th Cannes Film Festival wrapped on a Wednesday": a weekday alone, of a show's day
+    whose edition the sentence names. The day has one weekday where it was held, and the next
+    or the one before in a time zone far off (the Oscars' Sunday night is Monday in Asia); any
+    other weekday, against every day the sources give, is wrong."""
+    from datetime import date, timedelta
+    f = v.facts[0] if v.facts else None
+    days = [date.fromisoformat(str(f.value)[:10])] + [
+        date.fromisoformat(str(d["value"])[:10]) for d in (f.disputed_values or [])
+        if len(str(d.get("value", ""))) >= 10] if f is not None and f.precision == "day" else []
+    said = c.slots.get("written_on")
+    if not days or said and all(abs((d - date.fromisoformat(said)).days) > 7 for d in days):
+        # (with a dateline, "on Sunday" is one within a week of it; a show far from the
+        # piece's date may not be the one the weekday is of)
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
+                       "say this exactly, so it is not refuted.", v.facts)
+    wd = c.slots["weekday"]
+    near = [d for d in days if wd in ((d - timedelta(1)).weekday(), (d + timedelta(1)).weekday())]
+    if any(d.weekday() == wd for d in days) or near:
+        if near and not any(d.weekday() == wd for d in days):
+            return Verdict("not_enough_info", f"{_day_told(kb, f)}, a day from a "
+                           f"{_claimed_date_words(c)[2:]} (a time zone may explain it).", [f])
+        return v
+    return refuted(v.explanation, [f])
 
 
 def _edition_held_in(kb, edition: str, year: int) -> Optional[str]:

@@ -5,6 +5,7 @@ on the time between two events (claims/intervals.py; checked in verify/dates.py 
 get each side's dates here (`date_gaps`)."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
 from ..model import Claim
@@ -100,7 +101,38 @@ def _the_edition(kb, show: str, eds: set, subject: Optional[str]) -> Optional[st
         mine = {f.qualifiers.get("ceremony") for pred in ("award_received", "nominated_for")
                 for f in kb.facts_involving(subject, pred)} - {None}
         mine = {e for e in mine if of_show(e)}
+    if not mine and subject:
+        mine = _same_season(kb, show, subject)
     return mine.pop() if len(mine) == 1 else None
+
+
+# how far apart two ceremonies of one awards season are at most (the Golden Globes in early
+# January, the Oscars in March); a yearly show's editions are a year apart
+_SEASON_DAYS = 100
+
+
+def _same_season(kb, show: str, subject: str) -> set:
+    """"The 97th Academy Awards were held two weeks after the BAFTAs": a ceremony the clause
+    names, measured against another show named bare, is measured against that show's ceremony
+    of the same awards season -- its one edition held within `_SEASON_DAYS` of the named one.
+    Only ceremonies: a festival's edition (Cannes in May) belongs to no season of prizes."""
+    e = kb.entity(subject)
+    if e is None or e.type != "ceremony":
+        return set()
+    days = _edition_days(kb, subject)
+    if len(days) != 1:
+        return set()
+    at = date.fromisoformat(str(days[0].value)[:10])
+    out = set()
+    for f in kb.facts(predicate="edition_of", object_entity=show):
+        x = kb.entity(f.subject)
+        if x is None or x.type != "ceremony":
+            continue
+        near = [d for d in _edition_days(kb, f.subject) if len(str(d.value)) >= 10 and abs(
+            (date.fromisoformat(str(d.value)[:10]) - at).days) <= _SEASON_DAYS]
+        if near:
+            out.add(f.subject)
+    return out
 
 
 def _event_when(kb, f) -> list:

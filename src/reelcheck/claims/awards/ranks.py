@@ -325,6 +325,10 @@ class _Ranks:
             if not _owned(h):
                 continue
             for c in _ordinals_on(h):
+                a = f.parsed.arg_at(c.i)
+                if a is not None and a.kind in ("ceremony", "festival") and a.first <= c.i:
+                    continue   # "her 97th Academy Awards win": the edition's number, a
+                    # word of its name, not which of her wins this one is
                 n = parse_ordinal(c.lower_)
                 if n and gap_bound(f.parsed, h) is not None:
                     return None   # "his first Oscar in 22 years": the end of a gap, not
