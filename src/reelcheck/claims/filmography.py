@@ -1379,9 +1379,16 @@ def _title_conjuncts(p: Parsed, tok) -> list:
 def _caster(p: Parsed, cue):
     """The person a verb of casting (`caster_verbs`) names as its subject ("Tarantino cast
     her in X"), or None: who cast the part, not who holds the credit."""
-    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _lx().get("caster_verbs", ()) or any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.tag_ == "VBN":
-        return None   # ("she was cast in X": the one cast)
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _lx().get("caster_verbs", ()):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (
+            cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children)):
+        # ("she was cast in X", "Madison, cast in X": the one cast; a past tense the tagger
+        # took for a participle keeps its subject: "Tarantino cast her"); the agent of the
+        # passive is who cast her ("Madison, cast by Tarantino in X")
+        by = [a for c in cue.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj" and (a := p.arg_at(o.i)) is not None and a.kind == "person"]
+        return by[0] if len(by) == 1 else None
     s = subject_token(cue)
     a = p.arg_at(s.i) if s is not None else None
     return a if a is not None and a.kind == "person" and s.i < cue.i else None
