@@ -24,6 +24,9 @@ from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
 
 
+# claims that tell a part or a credit: a co-star they name is a slot the film's cast judges
+CREDIT_CATEGORIES = frozenset({"cast", "filmography"})
+
 # claims whose words stay slots of the other claims of their clause (claims/descriptions.py)
 LENDS_NO_SLOTS = frozenset({"character_role"})
 
@@ -204,7 +207,8 @@ def record(p, found: list) -> None:
         # (an order is the clause's even where a claim on the time between the events holds
         # its words: that claim judges it, or, dropped, leaves it open)
         c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end),
-                                          partner=c.category == "plot")
+                                          partner=c.category == "plot",
+                                          credit=c.category in CREDIT_CATEGORIES)
                                    + _orders(p, clause, conf)
                                    + (_clause_orders(p, clause) if c.category == "plot" else [])
                                    for clause in clauses]
@@ -250,11 +254,17 @@ def _subject_time(root, verb, conf: dict, deps: set) -> set:
     return out   # (not a clause hanging in it: "on March 2, hosted by X")
 
 
-def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> list:
+def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False,
+           credit: bool = False) -> list:
     """What one clause states: ("entity", text, id), ("name", text, None) for a name the KB
     lacks, ("number", text, [acceptable values per number]). `partner`: the clause tells an
     event of the story, whose object a person noun may describe ("marries the son of a
-    Ukrainian billionaire": the one she marries, whom the event's facts name)."""
+    Ukrainian billionaire": the one she marries, whom the event's facts name). `credit`: the
+    clause tells a part or a credit, whose co-star ("opposite X", "alongside X": the cast
+    section's `partner_preps`) is a slot ("costar", text, id or None) the KB judges by the
+    film's cast."""
+    from .parse import lexicon
+    costar_preps = set(lexicon().section("cast").get("partner_preps") or ()) if credit else set()
     argument_deps = set(conf.get("argument_deps", ()))
     subject_deps = set(conf.get("subject_deps", ()))
     name_preps = set(conf.get("name_preps", ()))
@@ -346,6 +356,14 @@ def _slots(p, clause: set, conf: dict, span: tuple, partner: bool = False) -> li
             continue   # "in 2012, not 2010": the other value is said not to hold
         h = doc[a.head]
         fc = first_conjunct(h)
+        if a.kind == "person" and (fc.dep_ == "pobj" and fc.head.lower_ in costar_preps or any(
+                m.lower_ in costar_preps and m.dep_ in ("amod", "compound", "nmod")
+                and m.i < a.first for m in h.children)):
+            # "plays Vanya opposite X": X shares the film's cast, known to the KB or not (also
+            # where the parser reads the preposition as a modifier of the name it opens)
+            stated.append(("costar", a.text, a.entity))
+            seen.add((a.start, a.end))
+            continue
         if a.entity and a.kind == "person" and fc.dep_ == "pobj" \
                 and fc.head.lower_ in set(conf.get("companion_preps", ())):
             stated.append(("companion", a.text, a.entity))   # "won X alongside Emma Stone"
@@ -1441,6 +1459,17 @@ def account(claims: list, facts: dict, kb=None) -> None:
                         and o.slots.get("kind") in _TIE_KINDS or (
                         d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
                         for o, (n, b), d in zip(group, atoms, decided))
+                if s[0] == "costar":   # "opposite X": X is in the cast of the part's film,
+                    # or a claim of its own (a credit of X's, decided or not) tells it
+                    if any(o is not c and (o.slots.get("subject") == s[2] and s[2]
+                                           or o.slots.get("subject_name") == s[1])
+                           for o in group):
+                        return True
+                    if s[2] is None:   # a name the KB lacks: a part played opposite it
+                        # stays open; a cast list's member beside it ("stars A alongside B")
+                        # is a list item of its own, which the KB cannot name
+                        return c.slots.get("kind") != "played_by"
+                    return _costars(kb, c, s[2])
                 if s[0] == "companion":   # "alongside X": X shares the result that night
                     if c.category != "award":
                         return True   # ("produced it alongside X": a statement of its own)
@@ -1534,3 +1563,17 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 c.explanation = (f"{c.explanation} The sentence also says {what}, which was "
                                  f"not checked.")
                 c.slots["unjudged"] = [s[1] for s in left]
+
+
+def _costars(kb, c, partner: str) -> bool:
+    """Whether the KB holds `partner` in the cast of the film a part or credit claim is about:
+    the claim's film, or the film whose cast gives the claim's character a player."""
+    if kb is None:
+        return False
+    films = {c.slots.get(k) for k in ("film", "work")} - {None}
+    if c.slots.get("kind") == "played_by" and c.slots.get("subject"):
+        films |= {f.subject for f in kb.facts_with_qualifier("cast_member", "character",
+                                                             c.slots["subject"])}
+    return any(f.value == partner for film in films
+               for f in kb.facts(subject=film, predicate="cast_member")) or any(
+        f.value in films for f in kb.facts(subject=partner, predicate="notable_work"))

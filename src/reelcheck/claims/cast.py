@@ -879,9 +879,13 @@ class CastReader:
                for o in c.children if o.dep_ == "pobj"]
         # ... or the parser's misreading of the preposition as a modifier of the name it
         # opens ("plays opposite B" read with "opposite" an adjective of B, B the object)
-        got += [Filler(o.i, p.arg_at(o.i)) for o in cue.children if o.dep_ == "dobj"
-                and any(m.lower_ in preps and m.dep_ in ("amod", "compound", "nmod")
-                        and m.i < o.i for m in o.children)]
+        # (or of the object of another preposition on the verb: "stars as Ani opposite B as
+        # Vanya" read with "Ani opposite B" one name the first 'as' takes)
+        objs = [o for o in cue.children if o.dep_ == "dobj"] + [
+            o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        got += [Filler(o.i, p.arg_at(o.i)) for o in objs
+                if any(m.lower_ in preps and m.dep_ in ("amod", "compound", "nmod")
+                       and m.i < o.i for m in o.children)]
         got = [x for x in got if self._is_actor(p, x) and x.arg is not None
                and actor.token < x.arg.first and x.arg.last <= char.token
                and not p.doc[x.token].conjuncts]
@@ -1858,12 +1862,17 @@ def _shared_subject(tok) -> list:
 def _partner_folded(p: Parsed, fl: Filler) -> bool:
     """Whether a name's phrase opens with a partner preposition of the lexicon ("opposite",
     "alongside") that the parser read as part of the name: "Opposite Jane Roe, ..." at the
-    start of a sentence, the preposition taken for a proper noun."""
+    start of a sentence, the preposition taken for a proper noun (before the name's span, or
+    as its first word where the name's span takes it in)."""
+    preps = set(_words().get("partner_preps") or ())
     first = p.doc[fl.arg.first] if fl.arg is not None else p.doc[fl.token]
+    if first.i != fl.token and first.lower_ in preps and first.dep_ in (
+            "compound", "nmod", "amod") and first.head.i in {t.i for t in p.doc[fl.token].subtree}:
+        return True   # the span "Opposite Jane Roe" itself
     if first.i == 0:
         return False
     word = p.doc[first.i - 1]
-    return word.lower_ in set(_words().get("partner_preps") or ()) and word.dep_ in (
+    return word.lower_ in preps and word.dep_ in (
         "compound", "nmod", "amod") and word.head.i in {t.i for t in p.doc[fl.token].subtree}
 
 

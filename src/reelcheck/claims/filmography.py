@@ -578,6 +578,18 @@ class FilmographyReader:
             got = self._credit_cue(p, h, lx, word=word)
             if got is not None:
                 return got
+        part = lexicon().qualifiers.get("played_part") or {}
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "pobj" and \
+                h.head.lower_ in set(part.get("preps") or ()) and h.head.head.pos_ == "NOUN" \
+                and word in lx.get("credit_nouns", {}).get(h.head.head.lemma_.lower(), ()):
+            # "her turn as Amber Freeman in Scream", "the role of Max Fox in Better Things":
+            # the phrase hangs on the part the part noun names; the noun is the cue
+            return self._credit_cue(p, h.head.head, lx, word=word, noun=True)
+        if h.pos_ == "PROPN" and h.dep_ == "attr" and h.head.lemma_ == "be" and (noun := next(
+                (c for c in h.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and word in lx.get("credit_nouns", {}).get(c.lemma_.lower(), ())), None)):
+            # "her breakout role was Amber Freeman in Scream": the copula names the part
+            return self._credit_cue(p, noun, lx, word=word, noun=True)
         if h.pos_ == "NOUN" and h.dep_ == "pobj" and h.lemma_.lower() in lx.get("list_nouns", ()):
             return self._credit_cue(p, h, lx)   # "appeared in every Baker feature since X"
         if h.pos_ == "NOUN" and word in lx.get("credit_nouns", {}).get(h.lemma_.lower(), ()):
@@ -1367,9 +1379,16 @@ def _title_conjuncts(p: Parsed, tok) -> list:
 def _caster(p: Parsed, cue):
     """The person a verb of casting (`caster_verbs`) names as its subject ("Tarantino cast
     her in X"), or None: who cast the part, not who holds the credit."""
-    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _lx().get("caster_verbs", ()) or any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.tag_ == "VBN":
-        return None   # ("she was cast in X": the one cast)
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _lx().get("caster_verbs", ()):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (
+            cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children)):
+        # ("she was cast in X", "Madison, cast in X": the one cast; a past tense the tagger
+        # took for a participle keeps its subject: "Tarantino cast her"); the agent of the
+        # passive is who cast her ("Madison, cast by Tarantino in X")
+        by = [a for c in cue.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj" and (a := p.arg_at(o.i)) is not None and a.kind == "person"]
+        return by[0] if len(by) == 1 else None
     s = subject_token(cue)
     a = p.arg_at(s.i) if s is not None else None
     return a if a is not None and a.kind == "person" and s.i < cue.i else None
@@ -1449,8 +1468,14 @@ def _role_named(p: Parsed, cue, work, first: int):
     """The part a credit verb of `role_verbs` names as its object ("played Amber Freeman in
     Scream", "played the killer Amber Freeman", "portrayed Sadie"): a proper name, the object
     itself or the name in apposition to it; None for a common noun alone ("the title role")."""
-    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+    if cue is None:
         return None
+    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in _lx().get("role_verbs", ()):
+        # "known for the role of Max Fox in X", "her breakout came with the role of Max Fox",
+        # "her breakout role came as Max Fox in X": a part noun's name is the part too
+        named = _part_noun_named(p, cue, work, first)
+        if named is not None or cue.pos_ not in ("VERB", "AUX"):
+            return named
     if cue.lemma_.lower() not in _lx().get("role_verbs", ()):
         # "starred as Bella Baxter in Poor Things": the part after a role preposition
         part = next((o for c in cue.children if c.dep_ == "prep"
@@ -1493,6 +1518,46 @@ def _role_named(p: Parsed, cue, work, first: int):
             p.doc[lo - 1].pos_ == "PROPN" and p.doc[lo - 1].head.i in range(lo, obj.i + 1):
         lo -= 1
     return p.doc[lo:obj.i + 1]
+
+
+def _part_noun_named(p: Parsed, cue, work, first: int):
+    """The proper name a part noun of the credit (lexicon `played_part` nouns and preps:
+    "the role of Max Fox", "her turn as Amber Freeman") gives the part: a part noun that is the
+    cue or hangs under it, or under the verb a cue noun is the subject of ("her breakout came
+    with the role of X"); or an 'as' phrase on that verb ("her breakout role came as X"), or the
+    name a copula gives it ("her breakout role was X in Scream"). Not a
+    part noun another person owns ("admired Adlon's role as Sam Fox"), nor a KB person or work."""
+    part = lexicon().qualifiers.get("played_part") or {}
+    nouns, preps = set(part.get("nouns") or ()), set(part.get("preps") or ())
+    verb = cue.head if cue.pos_ == "NOUN" and cue.dep_ in ("nsubj", "nsubjpass") else None
+    scope = {t.i for t in (verb or cue).subtree}
+    hosts = [t for t in p.doc if t.i in scope and t.pos_ == "NOUN"
+             and t.lemma_.lower() in nouns and not any(
+                 c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None and a.kind == "person"
+                 and a.first != first for c in t.children)]
+    ons = [(h, preps) for h in hosts]
+    if verb is not None and cue.lemma_.lower() in nouns:
+        ons.append((verb, set(_lx().get("role_preps", ()))))
+        if verb.lemma_ == "be":   # "her breakout role was Amber Freeman": the copula's name
+            ons.append((verb, {None}))
+    for host, words in ons:
+        for c in host.children:
+            if None in words and c.dep_ == "attr":
+                outs = [c]
+            elif c.dep_ != "prep" or c.lower_ not in words:
+                continue
+            else:
+                outs = list(c.children)
+            for o in outs:
+                if o.dep_ not in ("pobj", "attr") or o.pos_ != "PROPN" or \
+                        work.first <= o.i < work.last:
+                    continue
+                a = p.arg_at(o.i)
+                if a is not None and a.kind in WORKS + ("person",) and a.entity:
+                    continue   # a KB person or work is no part's name
+                lo = min(x.i for x in o.subtree if x.dep_ == "compound" or x.i == o.i)
+                return p.doc[lo:o.i + 1]
+    return None
 
 
 def _part_object(v):

@@ -71,6 +71,9 @@ def film_or_character(text: str, start: int, end: int, next_mention_type: str | 
     film_before, film_after, cue = _film_cues(text, end, before, after)
     if film_before:
         film += 2
+        if _title_noun_before(before):
+            film += 2   # "the film Anora is played by ...": the noun titles the name, whatever
+            # the verb after it (the parser's subject there is the part the phrase hangs on)
     if film_after:
         film += 3
     elif _CHAR_AFTER.match(after) or cue == "character":
@@ -96,6 +99,17 @@ def film_or_character(text: str, start: int, end: int, next_mention_type: str | 
     if char > film:
         return "character", True
     return "film", film > 0
+
+
+# common nouns a title stands right after ("the film Anora", "the movie Anora")
+_TITLE_NOUNS = frozenset({"film", "movie", "picture", "feature"})
+
+
+def _title_noun_before(before: str) -> bool:
+    """Whether the word right before a name (past an opening quote mark) is a common noun that
+    titles it ("the film Anora", 'the movie "Anora"')."""
+    words = before.rstrip().rstrip(_OPEN_MARKS).split()
+    return bool(words) and words[-1] in _TITLE_NOUNS
 
 
 def _name_goes_on(text: str, end: int) -> bool:
