@@ -359,8 +359,12 @@ class LocationReader:
             ed = ev.entity if ev.kind in kinds else numbered_edition(self.kb, p, ev)
             if ed is None:   # (or a show's name an ordinal numbers: "the 97th Annual Oscars")
                 continue
-            toks = [o for c in p.doc[ev.head].children if c.dep_ == "prep" and c.lower_ in preps
-                    for o in c.children if o.dep_ == "pobj"]
+            # on the name, or on the event noun the name modifies ("the 97th Academy Awards
+            # ceremony at the Dolby Theatre": the dates section's `firm_descriptions`)
+            heads = [p.doc[ev.head]] + [n for n in [p.doc[ev.head].head]
+                                        if _named_by(p, n) is ev]
+            toks = [o for h in heads for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
             for a in self._places(p, None, toks) if toks else []:
                 if not a.entity and a.kind != "place":
                     continue
@@ -743,6 +747,13 @@ class LocationReader:
                     f.relation.predicate == "filming_location" and p.doc[fl.token].dep_ == "nsubj":
                 continue   # "Baker filmed on the boardwalk at Coney Island": the one who
                 # filmed; what was filmed is the object, or the film the passage is about
+            if a is not None and a.kind == "character" and \
+                    f.relation.predicate == "narrative_location":
+                # "Set largely in Brooklyn, Anora moves to ...": a character is set nowhere;
+                # the name set in a place is the title of the film that bears it
+                same = self.kb.entities_by_name(a.text, type="film")
+                if len(same) == 1:
+                    return same[0].id
             if a is not None and (a.kind in ("person", "org", "work") or a.entity):
                 return None   # someone or something else was filmed there, or an event the
                 # KB knows took place there ("the 97th Academy Awards took place at ...")
