@@ -668,10 +668,13 @@ class LocationReader:
                 # (its place may hang on it, "the ceremony at"; an aside set off by commas
                 # says more of it, "the ceremony, first slated for January 12, ...")
                 return base, True
-        if not works and cue.tag_ == "VBN":
+        if not works and (cue.tag_ == "VBN" or cue.tag_ == "VBD" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)):
             # "the 2025 Oscars, held March 2 in Los Angeles": the participle's noun is the
             # event, whether the parser hangs the participle on it or (after a fronted "At
-            # the 2025 Oscars,") on the main verb: the name right before its comma
+            # the 2025 Oscars,") on the main verb: the name right before its comma (a
+            # participle the tagger took for a past verb has no subject: "At the Critics
+            # Choice Awards, staged at ...")
             a = p.arg_at(cue.head.i) if cue.dep_ == "acl" else None
             if a is None and cue.i >= 2 and p.doc[cue.i - 1].lower_ == ",":
                 a = p.arg_at(cue.i - 2)
