@@ -165,6 +165,21 @@ def _where_of(cue) -> list:
     return []
 
 
+def _beside_noun(cue) -> list:
+    """What a copula or an apposition sets beside a noun cue: the copula's attribute for its
+    subject ("the venue for the Oscars was the Dolby Theatre"), its subject for its attribute
+    ("the Dolby Theatre was the venue for the Oscars"), or the name in apposition with it
+    ("the venue, the Dolby Theatre,"; "the Dolby Theatre, the venue for ...,")."""
+    head = cue.head
+    if cue.dep_ == "nsubj" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "attr"][:1]
+    if cue.dep_ == "attr" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "nsubj"][:1]
+    if cue.dep_ == "appos":   # "the Dolby Theatre, the venue for the 97th Oscars,"
+        return [head]
+    return [c for c in cue.children if c.dep_ == "appos"][:1]
+
+
 def _named_by(p: Parsed, tok) -> Optional[Arg]:
     """The name that comes right before a noun of an event as its modifier ("the 97th Academy
     Awards ceremony", "the BAFTA ceremony") when the noun is one of the dates section's
@@ -616,7 +631,8 @@ class LocationReader:
                  if fl.arg is not None and fl.arg.kind == "place"]
         if hosts:   # "the Royal Festival Hall hosted the BAFTAs": a venue as the host
             return self._places(p, f, hosts)
-        toks = own or _where_of(p.doc[f.cue])
+        toks = own or _where_of(p.doc[f.cue]) or (_beside_noun(p.doc[f.cue]) if f.noun_cue
+                                                  else [])
         return self._places(p, f, toks) if toks else []
 
     def _event(self, p: Parsed, f: Frame) -> tuple[Optional[str], bool]:

@@ -1,0 +1,53 @@
+"""Where a show was held, said with the noun "venue" (the copula or an apposition sets the place
+beside it), with "played host to" (the venue as the host), or with where it was broadcast
+from. Sentences written for these tests; facts from the default KB (the 97th Academy Awards
+were held at the Dolby Theatre in Hollywood, the 78th BAFTA Film Awards at the Royal Festival
+Hall in London, the 40th Independent Spirit Awards in Santa Monica)."""
+from __future__ import annotations
+
+import pytest
+
+import reelcheck
+
+
+def venues(text, kb):
+    return sorted((c.slots.get("subject"), c.slots.get("place"), c.verdict)
+                  for c in reelcheck.check(text, kb=kb).claims
+                  if c.predicate == "event_location")
+
+
+OSCARS, BAFTA, SPIRIT = ("97th-academy-awards", "78th-british-academy-film-awards",
+                         "40th-independent-spirit-awards")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Once again, the Dolby Theatre was the venue for the 97th Academy Awards.",
+     [(OSCARS, "dolby-theatre", "supported")]),
+    ("Once again, the Beverly Hilton was the venue for the 97th Academy Awards.",
+     [(OSCARS, "beverly-hilton", "refuted")]),
+    ("The venue for the 40th Independent Spirit Awards was a big tent on the sand in Santa "
+     "Monica.", [(SPIRIT, "santa-monica", "supported")]),
+    ("The Royal Festival Hall, the venue for the 78th BAFTA Film Awards, sits on the South Bank.",
+     [(BAFTA, "royal-festival-hall", "supported")]),
+    ("The Royal Festival Hall played host to the 78th BAFTA Film Awards.",
+     [(BAFTA, "royal-festival-hall", "supported")]),
+    ("The Beverly Hilton played host to the 78th BAFTA Film Awards.",
+     [(BAFTA, "beverly-hilton", "refuted")]),
+    ("The 97th Academy Awards, broadcast live from the Dolby Theatre, drew a bigger audience.",
+     [(OSCARS, "dolby-theatre", "supported")]),
+    ("The 97th Academy Awards, broadcast live from the Barker Hangar, drew a bigger audience.",
+     [(OSCARS, "barker-hangar", "refuted")]),
+])
+def test_show_venues(default_kb, text, want):
+    assert venues(text, default_kb) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a person playing host names no venue; a film broadcast from somewhere is no show held
+    "Conan O'Brien played host to the 97th Academy Awards.",
+    "Anora was broadcast from a studio in Atlanta last night.",
+    # the venue of something that is no show the KB holds
+    "The venue for Anora's New York premiere was a cinema in Manhattan.",
+])
+def test_no_venue_claim(default_kb, text):
+    assert venues(text, default_kb) == []
