@@ -51,3 +51,19 @@ def test_show_venues(default_kb, text, want):
 ])
 def test_no_venue_claim(default_kb, text):
     assert venues(text, default_kb) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a caption's "at the show at the venue": the parser hangs the venue on the verb
+    ("Sean Baker arrives at the 97th Academy Awards at the Dolby Theatre in Hollywood.",
+     [(OSCARS, "dolby-theatre", "supported")]),
+    ("Sean Baker arrives at the 97th Academy Awards at the Beverly Hilton.",
+     [(OSCARS, "beverly-hilton", "refuted")]),
+])
+def test_caption_show_then_venue(default_kb, text, want):
+    assert venues(text, default_kb) == want
+
+
+def test_caption_show_then_no_place(default_kb):
+    assert venues("Mikey Madison won Best Actress at the 97th Academy Awards at age 25.",
+                  default_kb) == []

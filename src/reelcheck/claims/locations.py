@@ -165,6 +165,19 @@ def _where_of(cue) -> list:
     return []
 
 
+def _next_venue_phrase(p: Parsed, ev: Arg) -> list:
+    """"arrives at the 97th Academy Awards at the Dolby Theatre": an "at" phrase right after
+    the show's own "at" phrase, which the parser hung on the verb beside it rather than on the
+    show's name, is where the show was (as a caption says it)."""
+    prep = p.doc[ev.head].head
+    if ev.last >= len(p.doc) or prep.dep_ != "prep" or prep.lower_ != "at" \
+            or p.doc[ev.head].dep_ != "pobj":
+        return []
+    nxt = p.doc[ev.last]
+    return [nxt] if nxt.dep_ == "prep" and nxt.lower_ == "at" and nxt.head.i == prep.head.i \
+        else []
+
+
 def _beside_noun(cue) -> list:
     """What a copula or an apposition sets beside a noun cue: the copula's attribute for its
     subject ("the venue for the Oscars was the Dolby Theatre"), its subject for its attribute
@@ -380,6 +393,8 @@ class LocationReader:
                                         if _named_by(p, n) is ev]
             toks = [o for h in heads for c in h.children if c.dep_ == "prep"
                     and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+            toks += [o for c in _next_venue_phrase(p, ev) for o in c.children
+                     if o.dep_ == "pobj"]
             for a in self._places(p, None, toks) if toks else []:
                 if not a.entity and a.kind != "place":
                     continue
