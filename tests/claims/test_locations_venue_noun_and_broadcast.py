@@ -67,3 +67,19 @@ def test_caption_show_then_venue(default_kb, text, want):
 def test_caption_show_then_no_place(default_kb):
     assert venues("Mikey Madison won Best Actress at the 97th Academy Awards at age 25.",
                   default_kb) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 40th Independent Spirit Awards were held on the sand in Santa Monica.",
+     [(SPIRIT, "santa-monica", "supported")]),
+    ("The 40th Independent Spirit Awards were held on the Las Vegas Strip.",
+     [(SPIRIT, "las-vegas", "refuted")]),
+    ("The 97th Academy Awards were held inside the Dolby Theatre.",
+     [(OSCARS, "dolby-theatre", "supported")]),
+    ("The 97th Academy Awards were held inside the Royal Festival Hall.",
+     [(OSCARS, "royal-festival-hall", "refuted")]),
+    # "on" a day is no place
+    ("The 97th Academy Awards were held on March 2, 2025.", []),
+])
+def test_held_on_and_inside(default_kb, text, want):
+    assert venues(text, default_kb) == want
