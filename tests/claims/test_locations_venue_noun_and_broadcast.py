@@ -83,3 +83,20 @@ def test_caption_show_then_no_place(default_kb):
 ])
 def test_held_on_and_inside(default_kb, text, want):
     assert venues(text, default_kb) == want
+
+
+CCA = "30th-critics-choice-awards"
+LEAD = "Anora won Best Picture at the 30th Critics Choice Awards. "
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the event", "the show": the edition the paragraph named, read for support only
+    ("The event, which was hosted in the Barker Hangar in Santa Monica, ran long.",
+     [(CCA, "barker-hangar", "supported"), (CCA, "santa-monica", "supported")]),
+    ("The show took place at the Barker Hangar.", [(CCA, "barker-hangar", "supported")]),
+    ("The event was hosted in Las Vegas.", [(CCA, "las-vegas", "not_enough_info")]),
+    # a show "set" somewhere is a story's setting, not a venue
+    ("The show is set in Santa Monica.", []),
+])
+def test_plain_event_nouns_borrow_the_edition(default_kb, text, want):
+    assert venues(LEAD + text, default_kb) == want

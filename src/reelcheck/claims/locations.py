@@ -691,7 +691,11 @@ class LocationReader:
                     return dated, False
             base = self.borrow(p.sentence.paragraph) if a is None else None
             e = self.kb.entity(base) if base else None
-            words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
+            words = list((lexicon().dates.get("firm_descriptions") or {}).get(e.type, ())) \
+                if e else []
+            if e and (f.relation.predicate == "event_location" or cue.lemma_ == "take"):
+                # ("the show is set in Miami" tells of a story, not of where a show was held)
+                words += lexicon().section("plot").get("borrowed_event_nouns") or ()
             if tok.lemma_.lower() in words and tok.tag_ == "NN" and any(
                     c.dep_ == "det" for c in tok.children) and all(
                     c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("prep", "punct")
