@@ -42,8 +42,6 @@ KNOWN_MISSES = {
         "an all-capitals headline with a verbless premiere noun and 'set for' is not read",
     "Anora stars Mikey Madison as a Brighton Beach dancer.":
         "a place modifying a character noun after 'as' is not read as the story's place",
-    "The Boston-set Anora stars Mikey Madison.":
-        "the tagger takes 'set' before a title for part of the name; no frame is built",
 }
 
 

@@ -342,7 +342,8 @@ def subject_token(tok):
     seen = set()
     while tok is not None and tok.i not in seen:
         seen.add(tok.i)
-        for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
+        for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS
+                                and c.i not in seen]):   # (not the opener it came from)
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
                 return _one_of(tok.head) or contrast_head(tok.head) or cleft_head(tok.head) \
                     or _apposition_head(tok.head) or _conjunct_before(c, tok.head) or tok.head
@@ -374,7 +375,8 @@ def subject_token(tok):
         titled = _titled_opener(tok) if tok.dep_ in ("conj", "advcl") else None
         if titled is not None:
             return titled
-        if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
+        if (tok.dep_ in ("conj", "xcomp", "advcl", "acomp") or _fronted_participle(tok)) \
+                and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" \
@@ -385,6 +387,18 @@ def subject_token(tok):
             continue
         return None
     return None
+
+
+def _fronted_participle(tok) -> bool:
+    """A past participle opening the sentence, its phrase closed by a comma, that the parser
+    made the subject of the main verb ("Set mostly in Brooklyn, Anora is ..."): an opener
+    said of the main clause's subject, as an adverbial participle is."""
+    if tok.dep_ != "csubj" or tok.tag_ != "VBN" or tok.left_edge.i != 0:
+        return False
+    end = tok.right_edge.i
+    comma = end if tok.doc[end].text == "," else end + 1
+    return comma < len(tok.doc) and tok.doc[comma].text == "," and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in tok.head.children)
 
 
 def clause_person(p, tok):
@@ -545,7 +559,8 @@ def _passive(tok) -> bool:
             not any(c.dep_ in SUBJ_DEPS + OBJ_DEPS for c in tok.children):
         return True   # "Demi Moore, overlooked at the BAFTAs, ...": the same, set off after
         # the name it is said of, with no subject or object of its own
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl", "pcomp") and not any(
+    return tok.tag_ == "VBN" and (tok.dep_ in ("acl", "relcl", "advcl", "pcomp")
+                                  or _fronted_participle(tok)) and not any(
         c.dep_ in ("aux",) for c in tok.children)
 
 
@@ -1204,7 +1219,7 @@ def build_frames(p: Parsed) -> list[Frame]:
         frames.append(_noun_frame(p, tok, rel))
         nouns_taken.add(tok.i)
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") and not _hyphen_participle(tok):
             continue
         cue = _object_kind_cue(p, tok) or _match_cue(tok)
         if cue is None:
@@ -2901,6 +2916,15 @@ def _owned_work_as_winner(p: Parsed, tok, rel: Relation, f: Frame) -> None:
     f.roles[award] = [Filler(t.i, None)]
 
 
+def _hyphen_participle(tok) -> bool:
+    """A lower-case word after a hyphen that the tagger took for a part of a name, hung on the
+    noun after it ("the Brooklyn-set Anora": "set" tagged a proper noun before a title): a
+    proper noun is capitalised, so it is the participle of a hyphenated modifier."""
+    return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.islower() and tok.i >= 2 \
+        and tok.doc[tok.i - 1].text in ("-", "–") and not tok.doc[tok.i - 1].whitespace_ \
+        and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i
+
+
 def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> None:
     """A participle joined by a hyphen to the word before it and modifying a noun ("the
     Oscar-winning actress Emma Stone", "the Cannes-premiered film"): the noun (or the name it
@@ -2908,7 +2932,8 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
     `prefix` role."""
     doc = p.doc
     if tok.i < 2 or doc[tok.i - 1].text not in ("-", "–") or not rel.role("prefix") or not (
-            tok.dep_ == "amod" or tok.dep_ == "compound" and tok.tag_ in ("VBN", "VBG")):
+            tok.dep_ == "amod" or tok.dep_ == "compound" and tok.tag_ in ("VBN", "VBG")
+            or _hyphen_participle(tok)):
         return   # (the parser may hang the participle as a compound: "the Brooklyn-set film")
     head = tok.head
     while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:

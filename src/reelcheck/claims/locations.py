@@ -165,6 +165,34 @@ def _where_of(cue) -> list:
     return []
 
 
+def _next_venue_phrase(p: Parsed, ev: Arg) -> list:
+    """"arrives at the 97th Academy Awards at the Dolby Theatre": an "at" phrase right after
+    the show's own "at" phrase, which the parser hung on the verb beside it rather than on the
+    show's name, is where the show was (as a caption says it)."""
+    prep = p.doc[ev.head].head
+    if ev.last >= len(p.doc) or prep.dep_ != "prep" or prep.lower_ != "at" \
+            or p.doc[ev.head].dep_ != "pobj":
+        return []
+    nxt = p.doc[ev.last]
+    return [nxt] if nxt.dep_ == "prep" and nxt.lower_ == "at" and nxt.head.i == prep.head.i \
+        else []
+
+
+def _beside_noun(cue) -> list:
+    """What a copula or an apposition sets beside a noun cue: the copula's attribute for its
+    subject ("the venue for the Oscars was the Dolby Theatre"), its subject for its attribute
+    ("the Dolby Theatre was the venue for the Oscars"), or the name in apposition with it
+    ("the venue, the Dolby Theatre,"; "the Dolby Theatre, the venue for ...,")."""
+    head = cue.head
+    if cue.dep_ == "nsubj" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "attr"][:1]
+    if cue.dep_ == "attr" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "nsubj"][:1]
+    if cue.dep_ == "appos":   # "the Dolby Theatre, the venue for the 97th Oscars,"
+        return [head]
+    return [c for c in cue.children if c.dep_ == "appos"][:1]
+
+
 def _named_by(p: Parsed, tok) -> Optional[Arg]:
     """The name that comes right before a noun of an event as its modifier ("the 97th Academy
     Awards ceremony", "the BAFTA ceremony") when the noun is one of the dates section's
@@ -359,8 +387,14 @@ class LocationReader:
             ed = ev.entity if ev.kind in kinds else numbered_edition(self.kb, p, ev)
             if ed is None:   # (or a show's name an ordinal numbers: "the 97th Annual Oscars")
                 continue
-            toks = [o for c in p.doc[ev.head].children if c.dep_ == "prep" and c.lower_ in preps
-                    for o in c.children if o.dep_ == "pobj"]
+            # on the name, or on the event noun the name modifies ("the 97th Academy Awards
+            # ceremony at the Dolby Theatre": the dates section's `firm_descriptions`)
+            heads = [p.doc[ev.head]] + [n for n in [p.doc[ev.head].head]
+                                        if _named_by(p, n) is ev]
+            toks = [o for h in heads for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+            toks += [o for c in _next_venue_phrase(p, ev) for o in c.children
+                     if o.dep_ == "pobj"]
             for a in self._places(p, None, toks) if toks else []:
                 if not a.entity and a.kind != "place":
                     continue
@@ -612,7 +646,8 @@ class LocationReader:
                  if fl.arg is not None and fl.arg.kind == "place"]
         if hosts:   # "the Royal Festival Hall hosted the BAFTAs": a venue as the host
             return self._places(p, f, hosts)
-        toks = own or _where_of(p.doc[f.cue])
+        toks = own or _where_of(p.doc[f.cue]) or (_beside_noun(p.doc[f.cue]) if f.noun_cue
+                                                  else [])
         return self._places(p, f, toks) if toks else []
 
     def _event(self, p: Parsed, f: Frame) -> tuple[Optional[str], bool]:
@@ -656,7 +691,11 @@ class LocationReader:
                     return dated, False
             base = self.borrow(p.sentence.paragraph) if a is None else None
             e = self.kb.entity(base) if base else None
-            words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
+            words = list((lexicon().dates.get("firm_descriptions") or {}).get(e.type, ())) \
+                if e else []
+            if e and (f.relation.predicate == "event_location" or cue.lemma_ == "take"):
+                # ("the show is set in Miami" tells of a story, not of where a show was held)
+                words += lexicon().section("plot").get("borrowed_event_nouns") or ()
             if tok.lemma_.lower() in words and tok.tag_ == "NN" and any(
                     c.dep_ == "det" for c in tok.children) and all(
                     c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("prep", "punct")
@@ -664,10 +703,13 @@ class LocationReader:
                 # (its place may hang on it, "the ceremony at"; an aside set off by commas
                 # says more of it, "the ceremony, first slated for January 12, ...")
                 return base, True
-        if not works and cue.tag_ == "VBN":
+        if not works and (cue.tag_ == "VBN" or cue.tag_ == "VBD" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)):
             # "the 2025 Oscars, held March 2 in Los Angeles": the participle's noun is the
             # event, whether the parser hangs the participle on it or (after a fronted "At
-            # the 2025 Oscars,") on the main verb: the name right before its comma
+            # the 2025 Oscars,") on the main verb: the name right before its comma (a
+            # participle the tagger took for a past verb has no subject: "At the Critics
+            # Choice Awards, staged at ...")
             a = p.arg_at(cue.head.i) if cue.dep_ == "acl" else None
             if a is None and cue.i >= 2 and p.doc[cue.i - 1].lower_ == ",":
                 a = p.arg_at(cue.i - 2)
@@ -743,6 +785,13 @@ class LocationReader:
                     f.relation.predicate == "filming_location" and p.doc[fl.token].dep_ == "nsubj":
                 continue   # "Baker filmed on the boardwalk at Coney Island": the one who
                 # filmed; what was filmed is the object, or the film the passage is about
+            if a is not None and a.kind == "character" and \
+                    f.relation.predicate == "narrative_location":
+                # "Set largely in Brooklyn, Anora moves to ...": a character is set nowhere;
+                # the name set in a place is the title of the film that bears it
+                same = self.kb.entities_by_name(a.text, type="film")
+                if len(same) == 1:
+                    return same[0].id
             if a is not None and (a.kind in ("person", "org", "work") or a.entity):
                 return None   # someone or something else was filmed there, or an event the
                 # KB knows took place there ("the 97th Academy Awards took place at ...")

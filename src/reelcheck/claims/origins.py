@@ -77,8 +77,10 @@ class OriginReader:
                 where = _place_before(p, w)
                 return (h, where) if where is not None else None
             return None
-        if w.pos_ != "NOUN":
-            return None
+        if w.pos_ != "NOUN" and not (w.dep_ in ("appos", "attr") and any(
+                c.dep_ == "det" for c in w.children)):
+            return None   # (with an article it is the noun, whatever the tagger says: "Jane
+            # Roe, a Miami native,")
         where = next((p.arg_at(o.i) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), None) or _place_before(p, w)
         if not _is(where, "place"):

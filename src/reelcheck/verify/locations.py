@@ -76,9 +76,25 @@ def _only(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
     return v
 
 
+def _unknown_within(kb, c) -> Optional[Verdict]:
+    """"held at the Edison Ballroom in Los Angeles": a place the KB lacks, said to lie in a
+    place it knows. The unknown place is never confirmed; but where the town it is put in is
+    itself wrong for the subject (checked as if the sentence named the town alone), the claim
+    is wrong whatever the place is."""
+    town = c.slots.get("within")
+    if not town or c.slots.get("subject") is None or kb.entity(town) is None:
+        return None
+    slots = {k: v for k, v in c.slots.items() if k not in ("unknown", "within", "only")}
+    v = _place(kb, replace(c, slots=dict(slots, place=town)))
+    if v is None or v.verdict != "refuted":
+        return None
+    return refuted(f"{v.explanation} The sentence puts {c.slots['unknown']} in "
+                   f"{L(kb, town)}.", v.facts)
+
+
 def _place(kb, c) -> Optional[Verdict]:
     if c.slots.get("unknown"):
-        return _unknown(c)
+        return _unknown_within(kb, c) or _unknown(c)
     subj, pred, p = c.slots["subject"], c.predicate, c.slots["place"]
     facts = kb.facts(subject=subj, predicate=pred)
     if not facts:
