@@ -490,6 +490,7 @@ class RecordReader:
                 since = None   # "the 4th film to ..., and only the 2nd since 1956": the
                 # bound belongs to the record word nearer to it, which the parser misplaced
             span = self._span(toks, head, verb) if since is None else None
+            period = self._period(head, verb) if since is None and span is None else None
             frame = dict(
                 ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
                 since=since is not None or span is not None, superlative=superlative,
@@ -652,7 +653,8 @@ class RecordReader:
                 **({"only_named": told_holders} if told_holders else {}),
                 **(dict(span_years=span[0], span_how=span[1], written=self.written)
                    if span else {}),
-                **({"relative": "count"} if counted else {})))
+                **({"relative": "count"} if counted else {}),
+                **({"unread_period": period} if period else {})))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
 
@@ -682,6 +684,35 @@ class RecordReader:
             how = "under" if set(near) & set(b.get("under", ())) else \
                 "over" if set(near) & set(b.get("over", ())) else None
             return int(n * units[t.lemma_.lower()]), how
+        return None
+
+    @staticmethod
+    def _period(head, verb) -> Optional[str]:
+        """The words of a period a record is said over that is neither a "since" bound nor a
+        span back from the writing (`records.periods`: "the second film this century", "the
+        first of the 21st century", "the only one of the 1990s"), on the record's head, its
+        achievement verb or the verb equating the holder with it: the KB keeps no list by
+        such a period, so the record is checked only as far as saying it cannot tell."""
+        w = _words()
+        units = set(w.get("periods", ()))   # (not "year": "of its year" is its edition)
+        preps = set(w.get("period_prepositions", ()))
+
+        def decade(t) -> bool:   # "the 1990s", "the '90s"
+            core = t.lower_.lstrip("'")
+            return core.endswith("s") and core[:-1].isdigit() and len(core) in (3, 5)
+        govs = [t for t in (head, verb) if t is not None]
+        if head.dep_ in ("attr", "oprd", "pobj") and head.head.i != head.i:
+            govs.append(head.head)
+        for g in govs:
+            for c in g.children:
+                if c.i < head.i and g is head:
+                    continue   # (a modifier before the head is the class: "the 1990s film")
+                if c.dep_ == "npadvmod" and (c.lemma_.lower() in units or decade(c)):
+                    return " ".join(t.text for t in c.subtree)   # "this century"
+                if c.dep_ == "prep" and c.lower_ in preps and any(
+                        o.dep_ == "pobj" and (o.lemma_.lower() in units or decade(o))
+                        for o in c.children):
+                    return " ".join(t.text for t in c.subtree)   # "of the 21st century"
         return None
 
     def _pair(self, p: Parsed, toks, verb) -> Optional[dict]:

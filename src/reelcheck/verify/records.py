@@ -259,6 +259,13 @@ def _both(kb, c) -> Optional[Verdict]:
 
 def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if c.slots.get("unread_period"):
+        # "the second film this century to ...": the KB's list is not kept by that period;
+        # a rank or count over it is neither confirmed nor denied (nor by a sourced note that
+        # tells the record without the period: verify/__init__.py, `slot_untold`)
+        c.slots["slot_untold"] = c.slots["unread_period"]
+        return nei(f"The KB keeps no list of this record by the period "
+                   f"'{c.slots['unread_period']}', so it cannot check it.")
     if c.slots.get("person_class") is not None:
         return _person_most(kb, c)
     if ach == "most_wins":

@@ -1,0 +1,35 @@
+"""A record said over a period the KB keeps no list by ("this century", "of the 1950s", "in
+the 21st century") is left open naming the period: neither its rank nor its count is checked
+against the whole list. Sentences written for these tests; facts from the default KB."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def _records(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "record"]
+
+
+def test_a_rank_over_a_century_is_not_ranked_over_the_whole_list(default_kb):
+    # true (Parasite, then Anora, since 2000) but the whole list counts Anora fourth
+    got = _records("Anora follows Parasite as only the second film this century to win both "
+                   "the Palme d'Or and Best Picture.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"], [(c.text, c.explanation) for c in got]
+    assert "this century" in got[0].explanation
+    # ... and its mutant is not confirmed by the whole list either
+    got = _records("Anora is the fourth film of the 21st century to win both the Palme d'Or "
+                   "and Best Picture.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_an_only_over_a_decade_is_left_open(default_kb):
+    got = _records("Marty was the only film of the 1950s to win both the Palme d'Or and Best "
+                   "Picture.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_sourced_note_does_not_speak_for_the_period(default_kb):
+    got = _records("Sean Baker became the first person this century to take four Oscars in "
+                   "a single night.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got), \
+        [(c.verdict, c.explanation) for c in got]
