@@ -33,3 +33,30 @@ def test_a_sourced_note_does_not_speak_for_the_period(default_kb):
                    "a single night.", default_kb)
     assert got and all(c.verdict == "not_enough_info" for c in got), \
         [(c.verdict, c.explanation) for c in got]
+
+
+def test_a_class_the_list_is_not_kept_by_is_left_open(default_kb):
+    # the list of Palme-and-Best-Picture films has no genres: "comedy" is not checked
+    got = _records("Anora is only the second comedy to win both the Palme d'Or and Best "
+                   "Picture.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "comedy" in got[0].explanation
+    got = _records("Marty was the first black-and-white film to win both the Palme d'Or and "
+                   "Best Picture.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # a plain holder noun is the whole list, as before
+    assert [c.verdict for c in _records("Anora is the fourth feature to win both the Palme "
+                                        "d'Or and Best Picture.", default_kb)] == ["supported"]
+
+
+def test_an_age_rank_over_a_century_is_not_ranked_over_every_winner(default_kb):
+    # true of this century's winners, while Marlee Matlin (1987) was younger
+    got = [c for c in reelcheck.check("Jennifer Lawrence became the youngest Best Actress Oscar "
+                                      "winner this century.", kb=default_kb).claims
+           if c.verdict == "refuted"]
+    assert got == [], [(c.text, c.explanation) for c in got]
+    # Tandy won in 1990: the rank of the whole list is not what is said
+    got = [c for c in reelcheck.check("Jessica Tandy, the oldest Best Actress winner this "
+                                      "century, won for Driving Miss Daisy.",
+                                      kb=default_kb).claims if c.verdict == "supported"]
+    assert got == [], [(c.text, c.explanation) for c in got]

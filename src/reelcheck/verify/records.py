@@ -259,6 +259,11 @@ def _both(kb, c) -> Optional[Verdict]:
 
 def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if c.slots.get("unread_class"):
+        # "only the second comedy to ...": a part of the holders the KB cannot single out
+        c.slots["slot_untold"] = c.slots["unread_class"]
+        return nei(f"The KB cannot single out the holders that are '{c.slots['unread_class']}', "
+                   f"so it cannot check this record.")
     if c.slots.get("unread_period"):
         # "the second film this century to ...": the KB's list is not kept by that period;
         # a rank or count over it is neither confirmed nor denied (nor by a sourced note that

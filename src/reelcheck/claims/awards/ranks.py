@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..frames import Frame, fell_short
 from ..parse import _a_class, lexicon
-from ..records import gap_bound
+from ..records import gap_bound, record_period
 from ..text import headline, parse_ordinal
 from .common import _run_token, category_runs
 from .readings import (_another_owner, _apposed_ordinal, _equating, _night_apposed_ordinal, _ordinals_on,
@@ -178,6 +178,10 @@ class _Ranks:
         since = next((b for c in [*noun.children, *verb.children,
                                   *([] if f.noun_cue else f.parsed.doc[f.cue].children)]
                       if (b := _since_bound(f.parsed, c)) is not None), None)
+        if since is None and record_period(
+                noun, [noun, verb, *([] if f.noun_cue else [f.parsed.doc[f.cue]])]):
+            return None   # "the youngest winner this century", "..., the oldest winner of the
+            # 1990s": a part of the winners the KB keeps no list by (no rank over them all)
         words = set(w.get("since", ()))
         if since is None and any(
                 (c.dep_ == "prep" and c.lower_ in words) or (c.dep_ == "advcl" and any(
