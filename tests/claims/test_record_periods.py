@@ -60,3 +60,26 @@ def test_an_age_rank_over_a_century_is_not_ranked_over_every_winner(default_kb):
                                       "century, won for Driving Miss Daisy.",
                                       kb=default_kb).claims if c.verdict == "supported"]
     assert got == [], [(c.text, c.explanation) for c in got]
+
+
+def test_a_condition_on_the_achievement_is_left_open(default_kb):
+    # true: Parasite's director is Korean, Anora's American, Marty's American
+    got = _records("Anora is the first film since Marty to win both the Palme d'Or and Best "
+                   "Picture with an American director.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "American director" in got[0].explanation
+    # a condition that names a film the KB knows is what the record reads
+    assert [c.verdict for c in _records("Sean Baker became the second person to win four "
+                                        "Oscars in one night, with Anora.", default_kb)] \
+        == ["supported"]
+
+
+def test_a_class_of_categories_under_without_denies_no_named_prize(default_kb):
+    # Parasite had no acting nominations; that denies nothing of the Palme it won
+    got = reelcheck.check("Parasite took the Palme d'Or without a single acting nomination.",
+                          kb=default_kb).claims
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    got = reelcheck.check("Parasite is the first film to win both the Palme d'Or and Best "
+                          "Picture without a single acting nomination.", kb=default_kb).claims
+    assert got and not [c for c in got if c.verdict == "refuted"], \
+        [(c.text, c.explanation) for c in got]

@@ -526,7 +526,7 @@ class RecordReader:
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
-            narrowed = self._narrowed_class(p, head, spec)
+            narrowed = self._narrowed_class(p, head, spec) or self._condition(p, head, verb)
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
@@ -704,6 +704,27 @@ class RecordReader:
             return None
         lo = min([head.i] + [t.i for c in mods for t in c.subtree])
         return p.doc[lo:head.i + 1].text
+
+    @staticmethod
+    def _condition(p: Parsed, head, verb) -> Optional[str]:
+        """The words of a condition on the record's head or achievement verb
+        (`records.conditions`: "... to win both with an American director", "the first film
+        by a woman to ...") that names something other than a KB film or person or a count:
+        the holders it narrows to are a part the KB cannot single out. None when there is
+        none."""
+        words = set(_words().get("conditions", ()))
+        for g in (t for t in (head, verb) if t is not None):
+            for c in g.children:
+                if c.dep_ != "prep" or c.lower_ not in words:
+                    continue
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs and all((a := p.arg_at(o.i)) is not None and a.entity
+                                and a.kind in ("film", "person")
+                                or any(x.dep_ == "nummod" or x.like_num for x in o.children)
+                                for o in objs):
+                    continue   # "with Anora", "with four wins": what the record reads
+                return " ".join(t.text for t in c.subtree)
+        return None
 
     @staticmethod
     def _period(head, verb) -> Optional[str]:

@@ -262,8 +262,8 @@ def _record(kb, c) -> Optional[Verdict]:
     if c.slots.get("unread_class"):
         # "only the second comedy to ...": a part of the holders the KB cannot single out
         c.slots["slot_untold"] = c.slots["unread_class"]
-        return nei(f"The KB cannot single out the holders that are '{c.slots['unread_class']}', "
-                   f"so it cannot check this record.")
+        return nei(f"The KB cannot single out the holders that '{c.slots['unread_class']}' "
+                   f"names, so it cannot check this record.")
     if c.slots.get("unread_period"):
         # "the second film this century to ...": the KB's list is not kept by that period;
         # a rank or count over it is neither confirmed nor denied (nor by a sourced note that

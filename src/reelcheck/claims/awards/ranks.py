@@ -311,6 +311,26 @@ class _Ranks:
         return f.relation.name in zero.get("relations", ()) and any(
             _run_token(f.parsed, w.token, runs) is not None for w in f.roles.get("award", []))
 
+    @staticmethod
+    def _denied_of_a_class(f: Frame) -> bool:
+        """"won the Palme d'Or without a single acting nomination": a prize noun a word of
+        none (`qualifiers.zero_count.prepositions`) takes, narrowed to a class of categories
+        (`categories.classes`: "acting") while the prize the frame would deny is named outside
+        the noun's phrase: the denial is of that class (at another show, maybe), not of the
+        prize the clause names. True for such a frame, which makes no claim."""
+        doc = f.parsed.doc
+        cue = doc[f.cue]
+        zero = lexicon().qualifiers.get("zero_count", {})
+        if not f.noun_cue or cue.dep_ != "pobj" or cue.head.lower_ not in zero.get(
+                "prepositions", ()):
+            return False
+        classes = lexicon().categories.get("classes") or {}
+        if not any(x.dep_ in ("amod", "compound", "nmod") and x.i < cue.i and x.lower_ in classes
+                   for x in cue.children):
+            return False
+        inside = {t.i for t in cue.subtree}
+        return not any(x.token in inside for x in f.roles.get("award", []))
+
     def _career_ordinal(self, f: Frame) -> Optional[int]:
         """'her first Oscar nomination', 'won his third Best Actress Oscar': which of the
         subject's wins (nominations) this one is said to be, in the order of their ceremonies
