@@ -83,3 +83,15 @@ def test_a_class_of_categories_under_without_denies_no_named_prize(default_kb):
                           "Picture without a single acting nomination.", kb=default_kb).claims
     assert got and not [c for c in got if c.verdict == "refuted"], \
         [(c.text, c.explanation) for c in got]
+
+
+def test_the_year_a_record_was_set_is_a_slot(default_kb):
+    assert [c.verdict for c in _records("In 1956, Marty became the second film to win both "
+                                        "the Palme d'Or and Best Picture.", default_kb)] \
+        == ["supported"]
+    got = _records("Walt Disney was the first person to win four Oscars in one night, in "
+                   "1964.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"] and "1954" in got[0].explanation
+    got = _records("Parasite became the third film to win both the Palme d'Or and Best "
+                   "Picture in 2022.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]

@@ -491,6 +491,7 @@ class RecordReader:
                 # bound belongs to the record word nearer to it, which the parser misplaced
             span = self._span(toks, head, verb) if since is None else None
             period = self._period(head, verb) if since is None and span is None else None
+            said_year = self._said_year(head, verb) if since is None and span is None else None
             frame = dict(
                 ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
                 since=since is not None or span is not None, superlative=superlative,
@@ -526,7 +527,8 @@ class RecordReader:
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
-            narrowed = self._narrowed_class(p, head, spec) or self._condition(p, head, verb)
+            narrowed = self._narrowed_class(p, head, spec) or (
+                None if spec.get("superlative") else self._condition(p, head, verb))
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
@@ -656,7 +658,8 @@ class RecordReader:
                    if span else {}),
                 **({"relative": "count"} if counted else {}),
                 **({"unread_period": period} if period else {}),
-                **({"unread_class": narrowed} if narrowed else {})))
+                **({"unread_class": narrowed} if narrowed else {}),
+                **({"record_year": said_year} if said_year else {})))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
 
@@ -706,6 +709,25 @@ class RecordReader:
         return p.doc[lo:head.i + 1].text
 
     @staticmethod
+    def _said_year(head, verb) -> Optional[int]:
+        """The year a record is said to have been set in ("X was the first to ..., in 1954",
+        "In 1956, Marty became the first film to ..."): an "in" phrase with a year on the
+        record's head, its achievement verb or the verb equating the holder with it, a slot the
+        check compares with the holder's own year; None when none is said."""
+        govs = [t for t in (head, verb) if t is not None]
+        if head.dep_ in ("attr", "oprd") and head.head.i != head.i:
+            govs.append(head.head)
+        if any(g.tag_ in ("VBZ", "VBP") for g in govs):
+            return None   # "In 2026 he is still the only ...": the time of telling
+        for g in govs:
+            for c in g.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    got = [y for o in c.children if o.dep_ == "pobj" and (y := _year(o))]
+                    if got:
+                        return got[0]
+        return None
+
+    @staticmethod
     def _condition(p: Parsed, head, verb) -> Optional[str]:
         """The words of a condition on the record's head or achievement verb
         (`records.conditions`: "... to win both with an American director", "the first film
@@ -720,6 +742,7 @@ class RecordReader:
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
                 if objs and all((a := p.arg_at(o.i)) is not None and a.entity
                                 and a.kind in ("film", "person")
+                                or o.like_num
                                 or any(x.dep_ == "nummod" or x.like_num for x in o.children)
                                 for o in objs):
                     continue   # "with Anora", "with four wins": what the record reads
