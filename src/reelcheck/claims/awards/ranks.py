@@ -193,6 +193,9 @@ class _Ranks:
         nth = _rank_ordinal(rank)
         n = parse_ordinal(nth.lower_) if nth is not None else None
         return {"rank": ranks[rank.lower_], "now": now,
+                # (where the rank word is: another claim of the sentence whose words hold it
+                # leaves it to this one, claims/accounting.py)
+                "rank_at": [f.parsed.offset + rank.idx, f.parsed.offset + rank.idx + len(rank.text)],
                 "class": classes.get(noun.lemma_.lower()), "since": since,
                 # "the tenth-youngest": the place among the winners, and where it is said
                 **({"nth": n, "nth_at": [nth.idx, nth.idx + len(nth.text)]}
