@@ -205,6 +205,11 @@ def test_a_record_the_subjects_description_states_is_not_the_wins_to_vouch_for(d
                  "Cillian Murphy, the first Irish-born winner of best actor, won at the 96th "
                  "Academy Awards."):
         got = awards(text, default_kb)
+        # (an age rank in apposition is a claim of its own now, never the win's row: left
+        # open where its span does not fit, tests/claims/test_ages_at_age_and_ranked_winner.py)
+        ranked = [c for c in got if c.slots.get("age_rank")]
+        assert all(c.verdict == "not_enough_info" for c in ranked), ranked
+        got = [c for c in got if c not in ranked]
         assert got and all(c.verdict == "supported" and not any(
             w in c.text for w in ("youngest", "first")) for c in got), [
             (c.text, c.verdict) for c in got]

@@ -1432,6 +1432,11 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     rank = c.slots.get("age_rank") or {}
                     if s[0] == "degree" and rank.get("read"):
                         return True
+                    if s[0] == "degree" and any(
+                            (r := o.slots.get("age_rank") or {}).get("read") and r.get("rank_at")
+                            and r["rank_at"][0] <= s[2] < r["rank_at"][1] for o in group):
+                        return True   # "X, the youngest winner in a decade, won ...": the
+                        # rank is the apposition's own claim, judged there
                     if rank.get("nth_read") and rank["nth_at"][0] <= s[2] < rank["nth_at"][1]:
                         return True   # "the tenth-youngest": the place among the winners'
                         # ages, which the claim checked (verify/ages.py _nth_age_rank)

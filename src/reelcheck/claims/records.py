@@ -490,6 +490,8 @@ class RecordReader:
                 since = None   # "the 4th film to ..., and only the 2nd since 1956": the
                 # bound belongs to the record word nearer to it, which the parser misplaced
             span = self._span(toks, head, verb) if since is None else None
+            period = self._period(head, verb) if since is None and span is None else None
+            said_year = self._said_year(head, verb) if since is None and span is None else None
             frame = dict(
                 ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
                 since=since is not None or span is not None, superlative=superlative,
@@ -525,6 +527,8 @@ class RecordReader:
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
+            narrowed = self._narrowed_class(p, head, spec) or (
+                None if spec.get("superlative") else self._condition(p, head, verb))
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
@@ -652,7 +656,10 @@ class RecordReader:
                 **({"only_named": told_holders} if told_holders else {}),
                 **(dict(span_years=span[0], span_how=span[1], written=self.written)
                    if span else {}),
-                **({"relative": "count"} if counted else {})))
+                **({"relative": "count"} if counted else {}),
+                **({"unread_period": period} if period else {}),
+                **({"unread_class": narrowed} if narrowed else {}),
+                **({"record_year": said_year} if said_year else {})))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
 
@@ -683,6 +690,73 @@ class RecordReader:
                 "over" if set(near) & set(b.get("over", ())) else None
             return int(n * units[t.lemma_.lower()]), how
         return None
+
+    def _narrowed_class(self, p: Parsed, head, spec: dict) -> Optional[str]:
+        """The words of a class a record's head narrows its holders to that the achievement
+        does not name (`records.plain_holder_nouns`: "only the second comedy to ...", "the
+        first animated film to ..."), or None: the head is a plain holder noun, its modifiers
+        record words or a name the KB knows ("the first Palme d'Or winner")."""
+        if spec.get("class") or spec.get("superlative") or head.pos_ != "NOUN":
+            return None
+        w = _words()
+        kinds = set(w.get("other", ())) | set(w.get("only", ()))
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                and c.i < head.i and self._record_word(c) is None and c.lower_ not in kinds
+                and not c.like_num and not ((a := p.arg_at(c.i)) is not None and a.entity)]
+        if head.lemma_.lower() in set(w.get("plain_holder_nouns", ())) and not mods:
+            return None
+        lo = min([head.i] + [t.i for c in mods for t in c.subtree])
+        return p.doc[lo:head.i + 1].text
+
+    @staticmethod
+    def _said_year(head, verb) -> Optional[int]:
+        """The year a record is said to have been set in ("X was the first to ..., in 1954",
+        "In 1956, Marty became the first film to ..."): an "in" phrase with a year on the
+        record's head, its achievement verb or the verb equating the holder with it, a slot the
+        check compares with the holder's own year; None when none is said."""
+        govs = [t for t in (head, verb) if t is not None]
+        if head.dep_ in ("attr", "oprd") and head.head.i != head.i:
+            govs.append(head.head)
+        if any(g.tag_ in ("VBZ", "VBP") for g in govs):
+            return None   # "In 2026 he is still the only ...": the time of telling
+        for g in govs:
+            for c in g.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    got = [y for o in c.children if o.dep_ == "pobj" and (y := _year(o))]
+                    if got:
+                        return got[0]
+        return None
+
+    @staticmethod
+    def _condition(p: Parsed, head, verb) -> Optional[str]:
+        """The words of a condition on the record's head or achievement verb
+        (`records.conditions`: "... to win both with an American director", "the first film
+        by a woman to ...") that names something other than a KB film or person or a count:
+        the holders it narrows to are a part the KB cannot single out. None when there is
+        none."""
+        words = set(_words().get("conditions", ()))
+        for g in (t for t in (head, verb) if t is not None):
+            for c in g.children:
+                if c.dep_ != "prep" or c.lower_ not in words:
+                    continue
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs and all((a := p.arg_at(o.i)) is not None and a.entity
+                                and a.kind in ("film", "person")
+                                or o.like_num
+                                or any(x.dep_ == "nummod" or x.like_num for x in o.children)
+                                for o in objs):
+                    continue   # "with Anora", "with four wins": what the record reads
+                return " ".join(t.text for t in c.subtree)
+        return None
+
+    @staticmethod
+    def _period(head, verb) -> Optional[str]:
+        """A period the record is said over (`record_period`), on the record's head, its
+        achievement verb or the verb equating the holder with it."""
+        govs = [t for t in (head, verb) if t is not None]
+        if head.dep_ in ("attr", "oprd", "pobj") and head.head.i != head.i:
+            govs.append(head.head)
+        return record_period(head, govs)
 
     def _pair(self, p: Parsed, toks, verb) -> Optional[dict]:
         """{"prizes": [A, B], "same_work": ...} when a record's clause wins two KB prizes
@@ -1703,6 +1777,32 @@ class RecordReader:
             out.append(self._claim(p, max(lo, 0), hi, "festival", fest, "not_awarded",
                                    str(y), hedged, kind="no_prize", year=y))
         return out
+
+
+def record_period(head, govs) -> Optional[str]:
+    """The words of a period a record is said over that is neither a "since" bound nor a span
+    back from the writing (`records.periods`: "the second film this century", "the first of
+    the 21st century", "the only one of the 1990s"), hung on one of `govs` (a modifier of the
+    head itself counts after it only: "the 1990s film" is the class), or None. The KB keeps
+    no list by such a period: the record is checked only as far as saying it cannot tell."""
+    w = _words()
+    units = set(w.get("periods", ()))   # (not "year": "of its year" is its edition)
+    preps = set(w.get("period_prepositions", ()))
+
+    def decade(t) -> bool:   # "the 1990s", "the '90s"
+        core = t.lower_.lstrip("'")
+        return core.endswith("s") and core[:-1].isdigit() and len(core) in (3, 5)
+    for g in govs:
+        for c in g.children:
+            if c.i < head.i and g is head:
+                continue
+            if c.dep_ in ("npadvmod", "appos") and (c.lemma_.lower() in units or decade(c)):
+                return " ".join(t.text for t in c.subtree)   # "this century"
+            if c.dep_ == "prep" and c.lower_ in preps and any(
+                    o.dep_ == "pobj" and (o.lemma_.lower() in units or decade(o))
+                    for o in c.children):
+                return " ".join(t.text for t in c.subtree)   # "of the 21st century"
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -258,7 +258,43 @@ def _both(kb, c) -> Optional[Verdict]:
 
 
 def _record(kb, c) -> Optional[Verdict]:
+    v = _record_checked(kb, c)
+    said = c.slots.get("record_year")
+    if said and v is not None and v.verdict == "supported":
+        # "..., in 1964": the year the sentence says the holder set it, read from the holder's
+        # own record (its ceremony's year, or a film holder's; a film's year may trail by one)
+        mine = [f for f in kb.facts(predicate="record") if f.subject == c.slots["subject"]
+                and f.qualifiers.get("achievement") == c.slots["achievement"]]
+        years = {y for f in mine if (y := _record_year(kb, f))}
+        # (a ceremony's year may be said as its films'; a film's as its festival's or the
+        # ceremony the next year that completed the record)
+        fits = {x for f in mine if (y := _record_year(kb, f))
+                for x in ((y - 1, y) if f.qualifiers.get("ceremony") else (y, y + 1))}
+        if not years:
+            c.slots["slot_untold"] = "year"
+            return nei(f"{v.explanation} The KB cannot check the year {said}, which the "
+                       f"sentence also states.", v.facts)
+        if said not in fits:
+            c.slots["slot_untold"] = "year"
+            return nei(f"{v.explanation} The KB dates it to {', '.join(map(str, sorted(years)))}"
+                       f", not {said}.", v.facts)
+    return v
+
+
+def _record_checked(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if c.slots.get("unread_class"):
+        # "only the second comedy to ...": a part of the holders the KB cannot single out
+        c.slots["slot_untold"] = c.slots["unread_class"]
+        return nei(f"The KB cannot single out the holders that '{c.slots['unread_class']}' "
+                   f"names, so it cannot check this record.")
+    if c.slots.get("unread_period"):
+        # "the second film this century to ...": the KB's list is not kept by that period;
+        # a rank or count over it is neither confirmed nor denied (nor by a sourced note that
+        # tells the record without the period: verify/__init__.py, `slot_untold`)
+        c.slots["slot_untold"] = c.slots["unread_period"]
+        return nei(f"The KB keeps no list of this record by the period "
+                   f"'{c.slots['unread_period']}', so it cannot check it.")
     if c.slots.get("person_class") is not None:
         return _person_most(kb, c)
     if ach == "most_wins":

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..frames import Frame, fell_short
 from ..parse import _a_class, lexicon
-from ..records import gap_bound
+from ..records import gap_bound, record_period
 from ..text import headline, parse_ordinal
 from .common import _run_token, category_runs
 from .readings import (_another_owner, _apposed_ordinal, _equating, _night_apposed_ordinal, _ordinals_on,
@@ -166,7 +166,11 @@ class _Ranks:
             return None
         noun = rank.head if not f.noun_cue else f.parsed.doc[f.cue]
         verb = noun.head
-        now = verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in w.get("age_rank_now", ())
+        # (an apposition has no tense: read as said now, over every winner since; a winner
+        # up to the holder's win ranked past them still refutes it, one after only leaves it
+        # open, verify/ages.py age_rank)
+        now = verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in w.get("age_rank_now", ()) \
+            or noun.dep_ == "appos"
         # "the youngest best actress winner since Jennifer Lawrence (since 2013)": the winners
         # ranked are those after that one's win (that year's)
         # (or a span back from the win: "the youngest winner in over a decade", which the
@@ -174,6 +178,10 @@ class _Ranks:
         since = next((b for c in [*noun.children, *verb.children,
                                   *([] if f.noun_cue else f.parsed.doc[f.cue].children)]
                       if (b := _since_bound(f.parsed, c)) is not None), None)
+        if since is None and record_period(
+                noun, [noun, verb, *([] if f.noun_cue else [f.parsed.doc[f.cue]])]):
+            return None   # "the youngest winner this century", "..., the oldest winner of the
+            # 1990s": a part of the winners the KB keeps no list by (no rank over them all)
         words = set(w.get("since", ()))
         if since is None and any(
                 (c.dep_ == "prep" and c.lower_ in words) or (c.dep_ == "advcl" and any(
@@ -185,6 +193,9 @@ class _Ranks:
         nth = _rank_ordinal(rank)
         n = parse_ordinal(nth.lower_) if nth is not None else None
         return {"rank": ranks[rank.lower_], "now": now,
+                # (where the rank word is: another claim of the sentence whose words hold it
+                # leaves it to this one, claims/accounting.py)
+                "rank_at": [f.parsed.offset + rank.idx, f.parsed.offset + rank.idx + len(rank.text)],
                 "class": classes.get(noun.lemma_.lower()), "since": since,
                 # "the tenth-youngest": the place among the winners, and where it is said
                 **({"nth": n, "nth_at": [nth.idx, nth.idx + len(nth.text)]}
@@ -198,10 +209,14 @@ class _Ranks:
         an "of" phrase naming it) and "in ... history": the rank token, or None."""
         doc = f.parsed.doc
         noun = doc[f.cue]
-        if noun.lemma_.lower() not in nouns or noun.dep_ != "attr" or f.negated:
+        if noun.lemma_.lower() not in nouns or f.negated:
             return None
         verb = noun.head
-        if not _equating(verb) or not _told_of_a_known_subject(f.parsed, verb):
+        if noun.dep_ == "appos":
+            if not _apposed_to_a_known_person(f.parsed, noun):
+                return None
+        elif noun.dep_ != "attr" or not _equating(verb) or \
+                not _told_of_a_known_subject(f.parsed, verb):
             return None
         found = [t for t in doc[noun.left_edge.i:noun.i] if t.lower_ in ranks
                  and t.dep_ in ("amod", "advmod")]
@@ -222,9 +237,15 @@ class _Ranks:
                 continue   # "of the best actress Oscar", "in Oscar history"
             if _since_bound(f.parsed, c) is not None:
                 continue   # "since Jennifer Lawrence": the winners it ranks among (_age_rank)
-            if c.dep_ == "prep" and _works_phrase(f, c):
-                continue   # "for Driving Miss Daisy": the win's film, a slot of the win
+            if c.dep_ == "prep" and (_works_phrase(f, c) or _edition_phrase(f, c)):
+                continue   # "for Driving Miss Daisy", "at the 62nd Academy Awards": the win's
+                # film or night, a slot of the win
+            if c.dep_ == "advmod" and c.i > noun.i and c.lower_ in set(lexicon().section(
+                    "records").get("plain_winner_adverbs", ())):
+                continue   # "the youngest winner ever": over every winner, as said
             return None
+        if noun.dep_ == "appos":
+            return found[0]   # (the verb's children are the holder's own clause's)
         since = set(lexicon().section("records").get("since", ()))
         if any((c.dep_ == "prep" and c.lower_ in since or c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in since for m in c.children))
@@ -292,6 +313,26 @@ class _Ranks:
         runs = category_runs(f.parsed)
         return f.relation.name in zero.get("relations", ()) and any(
             _run_token(f.parsed, w.token, runs) is not None for w in f.roles.get("award", []))
+
+    @staticmethod
+    def _denied_of_a_class(f: Frame) -> bool:
+        """"won the Palme d'Or without a single acting nomination": a prize noun a word of
+        none (`qualifiers.zero_count.prepositions`) takes, narrowed to a class of categories
+        (`categories.classes`: "acting") while the prize the frame would deny is named outside
+        the noun's phrase: the denial is of that class (at another show, maybe), not of the
+        prize the clause names. True for such a frame, which makes no claim."""
+        doc = f.parsed.doc
+        cue = doc[f.cue]
+        zero = lexicon().qualifiers.get("zero_count", {})
+        if not f.noun_cue or cue.dep_ != "pobj" or cue.head.lower_ not in zero.get(
+                "prepositions", ()):
+            return False
+        classes = lexicon().categories.get("classes") or {}
+        if not any(x.dep_ in ("amod", "compound", "nmod") and x.i < cue.i and x.lower_ in classes
+                   for x in cue.children):
+            return False
+        inside = {t.i for t in cue.subtree}
+        return not any(x.token in inside for x in f.roles.get("award", []))
 
     def _career_ordinal(self, f: Frame) -> Optional[int]:
         """'her first Oscar nomination', 'won his third Best Actress Oscar': which of the
@@ -447,6 +488,23 @@ def _rank_ordinal(rank):
     if i >= 0 and parse_ordinal(doc[i].lower_) and doc[i].head.i in (rank.i, rank.head.i):
         return doc[i]
     return None
+
+
+def _edition_phrase(f: Frame, prep) -> bool:
+    """A prepositional phrase on a record's noun that holds nothing but an edition the KB
+    knows ("the oldest best actress winner at the 62nd Academy Awards"): the win's night,
+    which the win's check reads, not a narrowing of the winners ranked."""
+    spans = [(a.first, a.last) for a in f.args_in_clause("ceremony") if a.entity]
+    inside = [t.i for t in prep.subtree if t.i != prep.i and t.dep_ != "det"]
+    return bool(spans and inside) and all(any(a <= i < b for a, b in spans) for i in inside)
+
+
+def _apposed_to_a_known_person(p, noun) -> bool:
+    """Whether a record's noun is set in apposition to a person the KB knows ("Jessica Tandy,
+    the oldest Best Actress winner, ...", a listicle's "Marlee Matlin (film) - the youngest
+    winner ever"): the apposition says the rank of that person, as fact."""
+    a = p.arg_at(noun.head.i)
+    return a is not None and a.known and a.kind == "person"
 
 
 def _works_phrase(f: Frame, prep) -> bool:

@@ -418,6 +418,7 @@ class _SlotFilling:
         frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
                 and (not f.record or self._record_win(f) or self._age_rank(f))
+                and not self._denied_of_a_class(f)
                 and not _acclaim(f) and not _superlative_condition(f)
                 and not _measured(f) and not _spent(f) and not _regarded(f)]
         # "won on his third nomination": the nomination is the win's slot, no claim of its own
