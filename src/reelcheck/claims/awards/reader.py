@@ -61,6 +61,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         self.para_ceremony: dict[int, str] = {}
         self.para_year: dict[int, int] = {}   # a year named after the paragraph's last edition
         self.para_year_held: dict[int, bool] = {}   # ... said as the year a ceremony was held
+        self.para_date: dict[int, tuple] = {}   # the full date a clause there dated its win by
         self.para_assumed: dict[int, str] = {}   # the show a paragraph naming none was read as
         self._rel_year: Optional[tuple[int, int]] = None
         self._shift_anchored = False
