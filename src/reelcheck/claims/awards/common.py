@@ -49,6 +49,7 @@ class Slots:
     month: Optional[int] = None      # "on Friday, May 24, 2024": more than the year
     day: Optional[int] = None
     weekday: Optional[int] = None
+    night_before: bool = False       # the day is the night "the same night" points back to
     context_family: bool = False     # the prize is only the passage's show, not the clause's
     # the prize is the passage's category, at the night the passage named: read as any prize
     # of that night ("she won the award" after her nomination there), the claim may refute

@@ -537,6 +537,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
+                        night_before=s.night_before or None,
                         listed_works=listed or None,
                         subject_assumed=subject_assumed,
                         antecedent_skipped=_skipped_antecedent(p, f, sarg) or None,

@@ -367,8 +367,9 @@ class _SlotFilling:
         month, day, weekday = self._month_day(f, festival=bool(eds)) if not any(
             getattr(self.kb.entity(e), "type", None) != "festival" for e in eds) \
             else (None, None, None)
-        if month is None and weekday is None and (
-                night := self._night_told_before(f, family, ceremony, year)):
+        before = month is None and weekday is None and bool(
+            night := self._night_told_before(f, family, ceremony, year))
+        if before:
             ceremony, year, month, day = night   # "..., and the same night Y won B"
         return Slots(refs, True, ceremony, year, counts, works,
                      unread + ([unread_edition] if unread_edition else []), self._works_count(f),
@@ -376,7 +377,7 @@ class _SlotFilling:
                      either=set(self._either_counts),
                      competitive=set(self._competitive_counts), relative=relative,
                      classes=dict(self._class_counts),
-                     edition_unread=unread_edition, rank_lent=lent)
+                     edition_unread=unread_edition, rank_lent=lent, night_before=before)
 
     def _rank_lent(self, f: Frame, refs: list, family: Optional[str], ceremony: Optional[str],
                    year: Optional[int]) -> Optional[str]:
