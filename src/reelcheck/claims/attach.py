@@ -1801,12 +1801,16 @@ def _set_off_apposition(name) -> bool:
 
 def _first_of_two_objects(doc) -> list:
     """"The Producers Guild handed Anora its top award": the parser may read both objects of a
-    verb of giving as direct objects; of two bare objects side by side after the verb, the first
-    (a name, or a pronoun) is who it was given to, the dative. The first objects' tokens."""
+    verb of giving (one a lexicon relation gives a dative role: "give", "hand", "award") as
+    direct objects; of two bare objects side by side after the verb, the first (a name, or a
+    pronoun) is who it was given to, the dative. Not another verb's ("drives X home"). The
+    first objects' tokens."""
     out = []
     for v in doc:
         objs = [c for c in v.children if c.dep_ == "dobj"]
-        if len(objs) != 2 or v.pos_ not in ("VERB", "AUX"):
+        if len(objs) != 2 or v.pos_ not in ("VERB", "AUX") or not any(
+                not cue.passive and len(cue.words) == 1 and cue.relation.role("dative")
+                for cue in lexicon().verb_cues(v.lemma_.lower())):
             continue
         first, second = sorted(objs, key=lambda c: c.i)
         # (a name alone right after the verb, not a phrase set off before an apposition:
