@@ -543,6 +543,10 @@ def _attach_low(doc):
                         _second_objects_set_off_after_a_phrase).items():
         moves.setdefault(n, noun)
         labels.setdefault(n, "appos")
+    for n in when("dobj" in deps, _first_of_two_objects):
+        if n not in moves:
+            moves[n] = doc[n].head.i
+            labels[n] = "dative"
     for n, (head, dep) in when("-" in lows, _hyphen_words_split).items():
         if n not in moves:
             moves[n] = head
@@ -1793,6 +1797,29 @@ def _set_off_apposition(name) -> bool:
     return bool(kids) and kids[-1].text == "," and name.right_edge.i == kids[-1].i \
         and any(c.dep_ == "appos" and c.i > name.i for c in kids) \
         and any(c.text == "," and name.i < c.i < kids[-1].i for c in kids)
+
+
+def _first_of_two_objects(doc) -> list:
+    """"The Producers Guild handed Anora its top award": the parser may read both objects of a
+    verb of giving (one a lexicon relation gives a dative role: "give", "hand", "award") as
+    direct objects; of two bare objects side by side after the verb, the first (a name, or a
+    pronoun) is who it was given to, the dative. Not another verb's ("drives X home"). The
+    first objects' tokens."""
+    out = []
+    for v in doc:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if len(objs) != 2 or v.pos_ not in ("VERB", "AUX") or not any(
+                not cue.passive and len(cue.words) == 1 and cue.relation.role("dative")
+                for cue in lexicon().verb_cues(v.lemma_.lower())):
+            continue
+        first, second = sorted(objs, key=lambda c: c.i)
+        # (a name alone right after the verb, not a phrase set off before an apposition:
+        # "took Best Actress for X, her second win")
+        if first.left_edge.i == v.i + 1 and first.right_edge.i + 1 == second.left_edge.i \
+                and all(t.pos_ in ("PROPN", "PRON") for t in first.subtree) \
+                and second.pos_ == "NOUN":
+            out.append(first.i)
+    return out
 
 
 def _second_objects_set_off_after_a_phrase(doc) -> dict:

@@ -988,6 +988,7 @@ class DateReader:
             return None
         fams = {a.slots.get("family") for a in getattr(self, "_awards", ())
                 if a.slots.get("family") and not a.slots.get("ceremony")
+                and not a.slots.get("night_before")   # ("the same night": not its date's)
                 and (a.slots.get("year"), a.slots.get("month"), a.slots.get("day"))
                 == (dv.year, dv.month, dv.day)}
         if len(fams) != 1:

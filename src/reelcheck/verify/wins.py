@@ -265,8 +265,42 @@ def _fits_words(kb, f: Fact, c) -> bool:
     """Whether a prize fits the category words a family-level claim gives it ("the comedy
     prize": Best Motion Picture - Musical or Comedy, not Best Screenplay)."""
     label = fold(L(kb, f.value))
-    return all(fold(w) in label for w in c.slots.get("award_words") or ()) \
-        and _fits_class(kb, f.value, c)
+    return all(fold(w) in label or any(all(x in label.split() for x in alt.split())
+                                       for alt in _word_fallbacks(fold(w)))
+               for w in c.slots.get("award_words") or ()) and _fits_class(kb, f.value, c)
+
+
+def _lost_in_words(kb, c, who: str, family: str) -> Optional[Verdict]:
+    """"Anora won the SAG ensemble prize": a show's prize named by its category words alone,
+    which the subject holds no win of; the one category of the show the words fit that the
+    subject was up for, at the night the clause says (if any), has its recorded result ("lost
+    to Conclave"), which decides the win. None when no such nomination, or several."""
+    if not c.slots.get("award_words"):
+        return None
+    lost = [f for f in kb.facts_involving(who, "nominated_for")
+            if award_family(kb, f.value) == family and involves(f, who, kb) and not f.disputed
+            and _matches_when(kb, f, _edition(kb, c.slots.get("ceremony")), c.slots.get("year"))
+            and _fits_words(kb, f, c)]
+    if len({f.value for f in lost}) != 1 or not all(
+            str(f.qualifiers.get("result", "")).lower().startswith("lost to") for f in lost):
+        return None
+    f = lost[0]
+    return refuted(f"{L(kb, who)} was nominated for the {L(kb, f.value)} at the "
+                   f"{L(kb, f.qualifiers.get('ceremony'))} but {f.qualifiers['result']}.", [f])
+
+
+@lru_cache(maxsize=64)
+def _word_fallbacks(word: str) -> tuple[str, ...]:
+    """What another show's labels say for a category word (lexicon `categories.fallbacks`:
+    the SAG Awards' ensemble prize is its "Performance by a Cast", their actress a "Female
+    Actor"), for a bare prize noun's words ("the SAG ensemble prize"); not an alternative
+    that is a category head alone ("performance"), which names a class of prizes, not the
+    word's one sense."""
+    from ..claims.parse import lexicon
+    cats = lexicon().categories
+    heads = set(cats.get("heads", ()))
+    return tuple(fold(a) for a in (cats.get("fallbacks") or {}).get(word, ())
+                 if fold(a) not in heads)
 
 
 def _fits_class(kb, award: str, c) -> bool:
@@ -699,6 +733,9 @@ def _award(kb, c) -> Optional[Verdict]:
                 return supported(f"{L(kb, who)} won the {L(kb, beaten[0].value)}: "
                                  f"{L(kb, rec[0])} {beaten[0].qualifiers['result']}.",
                                  beaten[:1], conf=0.8)
+            lost = _lost_in_words(kb, c, who, family) if not ben else None
+            if lost is not None:
+                return lost
         target = _target_ceremony(kb, c, family, None, who)
         if pol == "won" and target and not c.slots.get("award_words") and (kb.is_complete(
                 "award_received", subject=who, qualifiers={"ceremony": target})

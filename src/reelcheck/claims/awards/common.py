@@ -49,6 +49,7 @@ class Slots:
     month: Optional[int] = None      # "on Friday, May 24, 2024": more than the year
     day: Optional[int] = None
     weekday: Optional[int] = None
+    night_before: bool = False       # the day is the night "the same night" points back to
     context_family: bool = False     # the prize is only the passage's show, not the clause's
     # the prize is the passage's category, at the night the passage named: read as any prize
     # of that night ("she won the award" after her nomination there), the claim may refute
@@ -288,8 +289,9 @@ def _genre_picture(doc, i: int, genres: set) -> Optional[int]:
     "or"/"and" ("best musical or comedy"): a show that splits its picture prize so names it by
     the kinds alone (the category resolver finds the show's label holding the words). None
     when the words after "best" are not such kinds, when only one is said ("best comedy" may
-    be another show's prize of that name), or a category head follows them ("best comedy
-    actress" is read by the usual run)."""
+    be another show's prize of that name); a category head after two or more kinds ends it
+    ("best musical or comedy film", "best musical or comedy actress": the split category of
+    that head), while after one kind the usual run reads it ("best comedy actress")."""
     if doc[i].lower_ != "best" or i + 1 >= len(doc) or doc[i + 1].lower_ not in genres:
         return None
     k = i + 2
@@ -297,9 +299,9 @@ def _genre_picture(doc, i: int, genres: set) -> Optional[int]:
             and doc[k + 1].lower_ in genres:
         k += 2
     heads = set(lexicon().categories.get("heads", ()))
-    if k == i + 2 or k < len(doc) and doc[k].lower_ in heads:
+    if k == i + 2:
         return None
-    return k
+    return k + 1 if k < len(doc) and doc[k].lower_ in heads else k
 
 
 def _joining_hyphen(doc, j: int, words: set) -> bool:

@@ -206,7 +206,19 @@ class _Counts:
                 "prt", "advmod", "advcl", "oprd", "acomp")]   # the cue's own words end it
             if _named_only(f):   # "overlooked at the Golden Globes": to the show's name
                 words += [a.head for a in f.args_in_clause(*AWARDISH) if a.head > f.cue]
-            out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
+            # "shut out of the nominations", "overlooked in the nominations": a nomination
+            # noun with no number under the cue's preposition says none was a nomination
+            ws = [doc[f.cue], *(doc[i] for i in words)]
+            ws += [c for w in ws for c in w.children if c.dep_ == "prep" and c.lower_ == "out"]
+            noms = [o.i for w in ws for pr in w.children
+                    if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for o in pr.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in nom_nouns and not any(
+                        x.dep_ == "nummod" for x in o.children)]
+            if noms:
+                inner.update(noms)
+                words += noms
+            out.append((0, max(words, default=f.cue),
+                        "nomination" if noms else "award"))   # "went home empty-handed"
             # "... empty-handed from 11 nominations": none won out of that many, a count of
             # the nominations (the preposition may hang on the cue's own words)
             for w in [doc[f.cue], *(doc[i] for i in words)]:

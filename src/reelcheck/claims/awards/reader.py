@@ -61,6 +61,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         self.para_ceremony: dict[int, str] = {}
         self.para_year: dict[int, int] = {}   # a year named after the paragraph's last edition
         self.para_year_held: dict[int, bool] = {}   # ... said as the year a ceremony was held
+        self.para_date: dict[int, tuple] = {}   # the full date a clause there dated its win by
         self.para_assumed: dict[int, str] = {}   # the show a paragraph naming none was read as
         self._rel_year: Optional[tuple[int, int]] = None
         self._shift_anchored = False
@@ -538,6 +539,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
+                        night_before=s.night_before or None,
                         listed_works=listed or None,
                         subject_assumed=subject_assumed,
                         antecedent_skipped=_skipped_antecedent(p, f, sarg) or None,

@@ -369,13 +369,17 @@ class _SlotFilling:
         month, day, weekday = self._month_day(f, festival=bool(eds)) if not any(
             getattr(self.kb.entity(e), "type", None) != "festival" for e in eds) \
             else (None, None, None)
+        before = month is None and weekday is None and bool(
+            night := self._night_told_before(f, family, ceremony, year))
+        if before:
+            ceremony, year, month, day = night   # "..., and the same night Y won B"
         return Slots(refs, True, ceremony, year, counts, works,
                      unread + ([unread_edition] if unread_edition else []), self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
                      either=set(self._either_counts),
                      competitive=set(self._competitive_counts), relative=relative,
                      classes=dict(self._class_counts),
-                     edition_unread=unread_edition, rank_lent=lent,
+                     edition_unread=unread_edition, rank_lent=lent, night_before=before,
                      shift_from=self._shift_from if ceremony else None)
 
     def _rank_lent(self, f: Frame, refs: list, family: Optional[str], ceremony: Optional[str],
@@ -464,6 +468,7 @@ class _SlotFilling:
             elif slots[id(f)].year:   # "won in 2022, and B won a year later": from this clause
                 self.para_year[p.sentence.paragraph] = slots[id(f)].year
                 self.para_year_held[p.sentence.paragraph] = _event_year(p, slots[id(f)].year)
+            self._date_night(p, slots[id(f)])
         for f in list(mine):   # "..., with Y as Best Actor": the host's show and year
             host = self._hosts.get(id(f))
             s = slots[id(f)]
@@ -796,10 +801,21 @@ class _SlotFilling:
                 self.para_year[para] = s.year   # "two years later" counts from here
                 # (a year the ceremony was held in, "won in 2010": so is the shifted one)
                 self.para_year_held[para] = _event_year(p, s.year)
+            self._date_night(p, s)
         for c in out:   # "won Best Actress" read as the Oscars: "the award" after it is theirs
             if c.slots.get("family_assumed") is True and c.slots.get("family"):
                 self.para_assumed[p.sentence.paragraph] = c.slots["family"]
         return out
+
+    def _date_night(self, p: Parsed, s: Slots) -> None:
+        """The full date a clause dates its win by ("won on February 8, 2025"), kept as the
+        paragraph's night for a later "the same night" (`_night_told_before`); a clause of
+        another time without one ends it."""
+        para = p.sentence.paragraph
+        if s.year and s.month and s.day:
+            self.para_date[para] = (s.year, s.month, s.day)
+        elif s.ceremony or s.year:
+            self.para_date.pop(para, None)
 
     def _unchecked(self, f: Frame, counts, dated: bool = False,
                    prizes=frozenset()) -> list[str]:

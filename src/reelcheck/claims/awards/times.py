@@ -118,10 +118,12 @@ class _Times:
                         cer.append(ed)
         if not cer and not by_year:
             cer += self._governing_edition(f)
+        self._night_from = None   # what a night anaphor of the clause pointed back to
         if not cer and self._anaphora(f):
             base = self.para_ceremony.get(f.parsed.sentence.paragraph)
             if base:
                 cer.append(base)
+                self._night_from = base
             elif not by_year and self.para_ceremony.get(f.parsed.sentence.paragraph - 1) \
                     and f.parsed.sentence.paragraph not in self.para_year:
                 # "at that ceremony" opening a paragraph that names no edition (nor year) of
@@ -179,6 +181,7 @@ class _Times:
                 doc[i].lower_ in nights and f.cue in (doc[i].head.i, doc[i].head.head.i)
                 for i in self._anaphora(f)):
             years = {self.para_year[para]}   # "won in 2013, and Y won ... the same night"
+            self._night_from = "year"
         if not years and self._rel_year is not None:
             years = {self._rel_year[1] + self._rel_year[0]}
         elif self._rel_year is not None and years != {sum(self._rel_year)}:
@@ -438,6 +441,37 @@ class _Times:
             got = {(None, None, WEEKDAYS[doc[i].lower_]) for i in range(a.first, a.last)
                    if doc[i].lower_ in WEEKDAYS and doc[i].text[:1].isupper()}
         return next(iter(got)) if len(got) == 1 else (None, None, None)
+
+    def _night_told_before(self, f: Frame, family: Optional[str], ceremony: Optional[str],
+                           year: Optional[int]):
+        """"On February 15 X won the WGA prize, and the same night the Producers Guild gave its
+        top award to Y": a night anaphor ("the same night", "that evening": lexicon
+        `edition_anaphora.night_nouns`) of a clause with no date of its own is the night told
+        before it in the paragraph: the full date a clause stated, or the day the KB holds for
+        the edition a clause named when that edition is another show's (whose night a show's
+        own edition cannot be). (ceremony, year, month, day) the clause takes, or None."""
+        src = getattr(self, "_night_from", None)
+        if src is None:
+            return None
+        doc = f.parsed.doc
+        nights = set(lexicon().qualifiers["edition_anaphora"].get("night_nouns", ()))
+        if not any(doc[i].lower_ in nights and f.cue in (doc[i].head.i, doc[i].head.head.i)
+                   for i in self._anaphora(f)):
+            return None   # ("that same year" is no one night)
+        said = self.para_date.get(f.parsed.sentence.paragraph)
+        if src == "year":
+            return (ceremony, year, said[1], said[2]) if said and said[0] == year else None
+        if not family or award_family(self.kb, src) in (None, family):
+            return None   # (the same show's edition: the night is that edition)
+        days = {str(d.value) for d in self.kb.facts(subject=src, predicate="ceremony_date")
+                if not d.disputed and len(str(d.value)) == 10}
+        if len(days) != 1 or any(d.disputed for d in self.kb.facts(
+                subject=src, predicate="ceremony_date")):
+            return None
+        y, m, d = (int(x) for x in days.pop().split("-"))
+        if said and said != (y, m, d):
+            return None   # the date the passage stated is not the KB's for that night
+        return None, y, m, d
 
     @staticmethod
     def _other_event_verb(cue) -> bool:
