@@ -55,10 +55,15 @@ def test_a_parenthesis_opening_with_a_name_is_said_of_that_name(default_kb):
 
 
 def test_a_dated_winner_noun_names_its_winner_in_apposition(default_kb):
+    got = awards("The 97th Academy Awards ran long. Unlike last year's big winner "
+                 "Oppenheimer, Anora cost very little.", default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got] == [
+        ("oppenheimer-2023-film", "supported")]
+    # "last year's" with no edition to count from is a time the claim states unchecked
     got = awards("The Oscars ran long. Unlike last year's big winner Oppenheimer, Anora cost "
                  "very little.", default_kb)
     assert [(c.slots["subject"], c.verdict) for c in got] == [
-        ("oppenheimer-2023-film", "supported")]
+        ("oppenheimer-2023-film", "not_enough_info")]
     got = awards("The Oscars ran long. Unlike last year's winner Tobias Wrenfield, Anora cost "
                  "very little.", default_kb)
     assert [(c.slots["subject_name"], c.verdict) for c in got] == [

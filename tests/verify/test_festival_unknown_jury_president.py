@@ -27,5 +27,7 @@ def test_a_misspelt_president_is_not_refuted(default_kb):
 
 def test_no_edition_or_no_presidency_refutes_nothing(default_kb):
     for text in ("Jane Plimpton presided over the Cannes jury.",
-                 "Jane Plimpton sat on the jury at the 77th Cannes Film Festival."):
+                 # (a member, not the president: the 77th's jury is listed whole now, so
+                 # a juror off it is refuted there; an edition with no jury listed is open)
+                 "Jane Plimpton sat on the jury at the 72nd Cannes Film Festival."):
         assert all(v != "refuted" for v, _ in _festival(text, default_kb)), text
