@@ -156,19 +156,25 @@ class FestivalReader:
                 continue   # "the Venice jury": a festival the KB does not hold
             lo, hi = min([a.first, jury.i, cue.i] + at), max([a.last, jury.i + 1, cue.i + 1] +
                                                             [i + 1 for i in at])
-            start, end = p.span_of(lo, hi)
-            slots = dict(kind="jury", subject=a.entity, edition=edition, family=fam,
-                         year=year, negated=False)
-            if not a.entity:      # a name the KB lacks: only an edition's president decides
-                slots["subject_name"] = a.text
-            if edition is None:
-                slots["support_only"] = True
-            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="festival", subject=EntityRef(a.entity, self.kb.label(
-                                 a.entity)) if a.entity else None, predicate="jury_president",
-                             object=EntityRef(edition, self.kb.label(edition)) if edition
-                             else None, hedged=hedged, slots=slots))
+            out.append(self._jury_claim(p, a, lo, hi, "jury_president", edition, hedged,
+                                        dict(kind="jury", family=fam, year=year)))
         return out
+
+    def _jury_claim(self, p: Parsed, a: Arg, lo: int, hi: int, predicate: str,
+                    edition: Optional[str], hedged: bool, slots: dict) -> Claim:
+        """A claim that person `a` (a KB one or a name it lacks, which only the edition's
+        complete list decides) led or sat on the jury of `edition` (none: support only)."""
+        start, end = p.span_of(lo, hi)
+        slots = dict(slots, subject=a.entity, edition=edition, negated=False)
+        if not a.entity:
+            slots["subject_name"] = a.text
+        if edition is None:
+            slots["support_only"] = True
+        return Claim(id="", start=start, end=end, text=self.text[start:end],
+                     category="festival", subject=EntityRef(a.entity, self.kb.label(
+                         a.entity)) if a.entity else None, predicate=predicate,
+                     object=EntityRef(edition, self.kb.label(edition)) if edition else None,
+                     hedged=hedged, slots=slots)
 
     # -- who sat on the jury ---------------------------------------------------------------
     def _jury_members(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -217,19 +223,9 @@ class FestivalReader:
             edition, fam, _year, at = self._jury_edition(p)
             if edition is None:
                 edition = self._presided_edition(p, nouns)
-            lo, hi = min(a.first, cue.i), max(a.last, cue.i + 1)
-            start, end = p.span_of(lo, hi)
-            slots = dict(kind="jury_member", subject=a.entity, edition=edition, family=fam,
-                         negated=False)
-            if not a.entity:   # a name the KB lacks: only an edition's complete jury decides
-                slots["subject_name"] = a.text
-            if edition is None:
-                slots["support_only"] = True
-            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="festival", subject=EntityRef(a.entity, self.kb.label(
-                                 a.entity)) if a.entity else None, predicate="jury_member",
-                             object=EntityRef(edition, self.kb.label(edition)) if edition
-                             else None, hedged=hedged, slots=slots))
+            out.append(self._jury_claim(p, a, min(a.first, cue.i), max(a.last, cue.i + 1),
+                                        "jury_member", edition, hedged,
+                                        dict(kind="jury_member", family=fam)))
         return out
 
     @staticmethod
