@@ -317,8 +317,10 @@ class AgeReader:
             won = inside if inside or shape != "apposed" or not _bare_time(timep) else won
         at_award = at_family = None
         then = set(_ages().get("then_words", ()))   # "Jane Roe, then 25, won": at the win
-        at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
-                      if c.dep_ == "advmod")
+        # (in "the then-25-year-old" the parser may hang the adverb on the unit, "year")
+        unit = num.head if shape == "adjective" and num.head.i != num.i else None
+        at_then = any(c.lower_ in then for t in (num, unit, at) if t is not None
+                      for c in t.children if c.dep_ == "advmod")
         if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
             verb = at_verb(at)
             # (not a clause hung on it: "When A won X at 50, A had won Y at 34")
