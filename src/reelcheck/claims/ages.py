@@ -109,7 +109,20 @@ class AgeReader:
             a = p.arg_at(tok.i)
             if a is not None and a.kind in HOLDER_KINDS:
                 return tok, a.entity, False, (a.first, num.i + 1)
+            if a is None and not self._story_sentence(p):
+                # "The Darkest Hour star, 59, thanked ...": the age set off after a
+                # description is of the person the description stands for (a reading)
+                eid = self._description_person(p, tok)
+                det = next((d.i for d in tok.children if d.dep_ == "det"), tok.i)
+                return (tok, eid, True, (det, num.i + 1)) if eid else None
         return None
+
+    def _story_sentence(self, p: Parsed) -> bool:
+        """Whether the sentence or the paragraph before is on the story (a character named):
+        a description there may be a character's."""
+        para = p.sentence.paragraph
+        return self.res.last.get("character", (None, -2))[1] in (para, para - 1) or any(
+            a.kind == "character" for a in p.args)
 
     def _of_noun(self, p: Parsed, noun, num):
         """The age modifies `noun`; the claim's words are the noun phrase ("a 23-year-old
@@ -147,18 +160,22 @@ class AgeReader:
             return None
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             return self._of_subject(p, noun.head, num, noun.i + 1)
+        eid = self._description_person(p, noun)
+        return (noun, eid, True, np_span) if eid else None
+
+    def _description_person(self, p: Parsed, noun) -> Optional[str]:
+        """"the actress", "the Darkest Hour star": a definite description noun the lexicon
+        lists (`ages.descriptions`) stands for the one fitting person its sentence names
+        before it, else the person the passage is about, by the noun's gender; else None."""
         desc = _ages().get("descriptions", {})
-        if noun.lemma_.lower() in desc and any(d.lower_ in ("the", "this", "that")
-                                               for d in noun.children if d.dep_ == "det"):
-            # "the 25-year-old actress": the person the passage is about, by gender
-            gender = desc[noun.lemma_.lower()]
-            pron = {"f": "she", "m": "he"}.get(gender)
-            eid = self._named_before(p, noun, gender, noun.lemma_.lower() in _ages().get(
-                "performers", ()))
-            if eid is None:
-                eid = self.res.person(p.sentence, pron)
-            return (noun, eid, True, np_span) if eid else None
-        return None
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in desc or not any(
+                d.lower_ in ("the", "this", "that") for d in noun.children if d.dep_ == "det"):
+            return None
+        gender = desc[noun.lemma_.lower()]
+        pron = {"f": "she", "m": "he"}.get(gender)
+        eid = self._named_before(p, noun, gender, noun.lemma_.lower() in _ages().get(
+            "performers", ()))
+        return self.res.person(p.sentence, pron) if eid is None else eid or None
 
     def _told_before(self, p: Parsed, eid: str):
         """The win of `eid` the sentence right before this one told, in the same paragraph,
