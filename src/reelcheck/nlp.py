@@ -99,6 +99,24 @@ def _hyphen_tallies(doc) -> set:
     return out
 
 
+# words a writer joins to the number of an age by a hyphen ("the then-25-year-old", "the
+# now-31-year-old"): split off, the word is an adverb of the age as in "the then 25-year-old"
+HYPHEN_AGE_ADVERBS = frozenset({"then", "now"})
+
+
+def _hyphen_adverbs(doc) -> set:
+    """Tokens the tokenizer left as an adverb, a hyphen and a number in one ("then-25" of
+    "the then-25-year-old": its infixes split a hyphen before a letter, not before a digit),
+    the number itself the start of a hyphenated measure ("-year-old")."""
+    out = set()
+    for t in doc[:-1]:
+        word, h, num = t.text.partition("-")
+        if h and word.lower() in HYPHEN_AGE_ADVERBS and num.isdigit() \
+                and doc[t.i + 1].text == "-" and not t.whitespace_:
+            out.add(t.i)
+    return out
+
+
 class Unglue:
     """spaCy's tokenizer, then a split of each word a scraper glued together where a space
     was lost: a grammar word before a capitalised word ("theAcademy"), two words the model's
@@ -145,13 +163,15 @@ class Unglue:
             if k and not _inside_name(doc[i]):
                 cuts[i] = k
         tallies = _hyphen_tallies(doc) if "-" in text else set()   # (a tally's hyphens)
-        if not cuts and not tallies:
+        adverbs = _hyphen_adverbs(doc) if "-" in text else set()   # ("then-25-year-old")
+        if not cuts and not tallies and not adverbs:
             return doc
         from spacy.tokens import Doc
         words, spaces = [], []
         for t in doc:
             k = cuts.get(t.i)
-            if t.i in tallies:   # "7-for-13": the preposition, its hyphen and the number
+            if t.i in tallies or t.i in adverbs:   # "7-for-13": the preposition, its hyphen
+                # and the number; "then-25": the adverb, its hyphen and the number
                 word, _h, num = t.text.partition("-")
                 words += [word, "-", num]
                 spaces += [False, False, bool(t.whitespace_)]

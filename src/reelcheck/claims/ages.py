@@ -109,7 +109,20 @@ class AgeReader:
             a = p.arg_at(tok.i)
             if a is not None and a.kind in HOLDER_KINDS:
                 return tok, a.entity, False, (a.first, num.i + 1)
+            if a is None and not self._story_sentence(p):
+                # "The Darkest Hour star, 59, thanked ...": the age set off after a
+                # description is of the person the description stands for (a reading)
+                eid = self._description_person(p, tok)
+                det = next((d.i for d in tok.children if d.dep_ == "det"), tok.i)
+                return (tok, eid, True, (det, num.i + 1)) if eid else None
         return None
+
+    def _story_sentence(self, p: Parsed) -> bool:
+        """Whether the sentence or the paragraph before is on the story (a character named):
+        a description there may be a character's."""
+        para = p.sentence.paragraph
+        return self.res.last.get("character", (None, -2))[1] in (para, para - 1) or any(
+            a.kind == "character" for a in p.args)
 
     def _of_noun(self, p: Parsed, noun, num):
         """The age modifies `noun`; the claim's words are the noun phrase ("a 23-year-old
@@ -147,15 +160,22 @@ class AgeReader:
             return None
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             return self._of_subject(p, noun.head, num, noun.i + 1)
+        eid = self._description_person(p, noun)
+        return (noun, eid, True, np_span) if eid else None
+
+    def _description_person(self, p: Parsed, noun) -> Optional[str]:
+        """"the actress", "the Darkest Hour star": a definite description noun the lexicon
+        lists (`ages.descriptions`) stands for the one fitting person its sentence names
+        before it, else the person the passage is about, by the noun's gender; else None."""
         desc = _ages().get("descriptions", {})
-        if noun.lemma_.lower() in desc and any(d.lower_ in ("the", "this", "that")
-                                               for d in noun.children if d.dep_ == "det"):
-            # "the 25-year-old actress": the person the passage is about, by gender
-            gender = desc[noun.lemma_.lower()]
-            pron = {"f": "she", "m": "he"}.get(gender)
-            eid = self.res.person(p.sentence, pron)
-            return (noun, eid, True, np_span) if eid else None
-        return None
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in desc or not any(
+                d.lower_ in ("the", "this", "that") for d in noun.children if d.dep_ == "det"):
+            return None
+        gender = desc[noun.lemma_.lower()]
+        pron = {"f": "she", "m": "he"}.get(gender)
+        eid = self._named_before(p, noun, gender, noun.lemma_.lower() in _ages().get(
+            "performers", ()))
+        return self.res.person(p.sentence, pron) if eid is None else eid or None
 
     def _told_before(self, p: Parsed, eid: str):
         """The win of `eid` the sentence right before this one told, in the same paragraph,
@@ -182,7 +202,9 @@ class AgeReader:
         if self.res.last.get("character", (None, -2))[1] in (para, para - 1) or any(
                 a.kind == "character" for a in p.args):
             return None   # a passage on the story: "the 21-year-old" may be a character
-        eid = self.res.person(p.sentence)
+        eid = self._named_before(p, old)
+        if eid is None:
+            eid = self.res.person(p.sentence)
         return (old, eid, True, (det.i, old.i + 1)) if eid else None
 
     def _of_subject(self, p: Parsed, verb, num, end: Optional[int] = None):
@@ -196,7 +218,8 @@ class AgeReader:
             # the pronoun; inferred, so it may support but never refute. In a clause hung on
             # another ("X became the oldest winner when he won at 83") it is first the person
             # that clause's subject names
-            eid = self._matrix_person(p, verb, pron) or self.res.person(p.sentence, pron)
+            eid = self._matrix_person(p, verb, pron) or self._fronted_when_person(
+                p, verb, subj, pron) or self.res.person(p.sentence, pron)
             return (subj, eid, True, (min(subj.i, num.i), max(subj.i + 1, end or num.i + 1))) \
                 if eid else None
         if a is None:
@@ -216,6 +239,42 @@ class AgeReader:
             return None
         return subj, a.entity, False, (min(a.first, subj.i, num.i),
                                        max(a.last, end or num.i + 1))
+
+    def _named_before(self, p: Parsed, tok, gender: Optional[str] = None,
+                      performer: bool = False):
+        """The person a description ("the 45-year-old actor", "the 45-year-old") stands for
+        when the sentence itself names people before it ("X took Best Actor; the 45-year-old
+        actor thanked ..."): the one named person whose KB gender does not clash with the
+        noun's (and, for "actress" or "actor", whom the KB knows as a performer). "" when two
+        or more fit (no one: the description is left unresolved), None when the sentence names
+        no one before it who fits (the passage's person, as before)."""
+        if any(a.kind == "character" for a in p.args):
+            return None   # a sentence on the story: read as the passage is
+        fit = []
+        for a in p.args:
+            if a.kind != "person" or not a.entity or a.last > tok.i or a.entity in fit:
+                continue
+            if gender and self.res.gender(a.entity) not in (None, gender):
+                continue
+            if performer and not performs(self.kb, a.entity):
+                continue
+            fit.append(a.entity)
+        return fit[0] if len(fit) == 1 else ("" if fit else None)
+
+    def _fronted_when_person(self, p: Parsed, verb, subj, pron: str) -> Optional[str]:
+        """"When X won Best Actress, she was 60": the pronoun subject of a clause whose
+        when-clause comes before it is the person that when-clause's subject names, when the
+        KB does not give them the other gender and the sentence names no other person before
+        the pronoun who could be it."""
+        when = when_clause(verb)
+        if when is None or when.i > subj.i:
+            return None
+        s = subject_token(when)
+        a = p.arg_at(s.i) if s is not None else None
+        if a is None or a.kind != "person" or not a.entity:
+            return None
+        want = "f" if pron == "she" else "m"
+        return a.entity if self._named_before(p, subj, want) == a.entity else None
 
     def _matrix_person(self, p: Parsed, verb, pron: str) -> Optional[str]:
         """The person named as subject of the clause `verb`'s clause hangs on (an adverbial or
@@ -317,8 +376,10 @@ class AgeReader:
             won = inside if inside or shape != "apposed" or not _bare_time(timep) else won
         at_award = at_family = None
         then = set(_ages().get("then_words", ()))   # "Jane Roe, then 25, won": at the win
-        at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
-                      if c.dep_ == "advmod")
+        # (in "the then-25-year-old" the parser may hang the adverb on the unit, "year")
+        unit = num.head if shape == "adjective" and num.head.i != num.i else None
+        at_then = any(c.lower_ in then for t in (num, unit, at) if t is not None
+                      for c in t.children if c.dep_ == "advmod")
         if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
             verb = at_verb(at)
             # (not a clause hung on it: "When A won X at 50, A had won Y at 34")
@@ -480,6 +541,15 @@ class AgeReader:
                      subject=EntityRef(eid, self.kb.label(eid)) if eid else None,
                      predicate="age", object=n, hedged=hedged, slots=slots)
 
+
+
+def performs(kb, who: str) -> bool:
+    """Whether the KB knows the person as a performer: a part they play, or an award or
+    nomination for a character (what "the actress" or "the actor" may stand for)."""
+    return bool(kb.facts(predicate="played_by", object_entity=who)
+                or kb.facts(predicate="cast_member", object_entity=who)) or any(
+        f.qualifiers.get("character_name") for pred in ("nominated_for", "award_received")
+        for f in kb.facts(subject=who, predicate=pred))
 
 
 def festival_edition(kb, p: Parsed, event: str, clause) -> str:
