@@ -14,17 +14,14 @@ def awards(text, kb):
             if c.slots.get("kind") == "award"]
 
 
-def test_the_right_title_before_for_which_is_supported(default_kb):
-    got = awards("Emilia Pérez, for which Zoe Saldaña won the Oscar for Best Supporting "
-                 "Actress, divided critics on release.", default_kb)
-    assert [v for v, _ in got] == ["supported"], got
-
-
 def test_the_wrong_title_before_for_which_is_refuted_with_the_show_named(default_kb):
     got = awards("Wicked, for which Zoe Saldaña won the Oscar for Best Supporting Actress, "
                  "divided critics on release.", default_kb)
     assert [v for v, _ in got] == ["refuted"], got
     assert "Emilia Pérez" in got[0][1]
+    got = awards("Emilia Pérez, for which Zoe Saldaña won the Oscar for Best Supporting "
+                 "Actress, divided critics on release.", default_kb)
+    assert [v for v, _ in got] == ["supported"], got
 
 
 def test_the_wrong_title_is_not_supported_when_the_show_is_only_assumed(default_kb):
