@@ -728,7 +728,7 @@ class _SlotFilling:
                         and _nomination_ordinal_at(f))) \
                         and (fam := self._family_words(f.tokens()) or (
                             None if self._other_prizes(f) else self._context_family(f)
-                            or self._opening_show(p))) \
+                            or (None if s.counts else self._opening_show(p)))) \
                         and self.kb.entity(fam):
                     # (the show the clause's own words name comes first: "the Writers Guild
                     # prize" in a paragraph on the Oscars is the guild's)
@@ -744,7 +744,8 @@ class _SlotFilling:
                     s.context_family = not (night and award_family(self.kb, night) == fam) or (
                         # (the show only the sentence's opening names is the scene, not the
                         # clause's own prize: "At the Oscars, X, a winner for Y" may have won
-                        # elsewhere; a reading, never a refute)
+                        # elsewhere; a reading, never a refute; a count is left to the
+                        # readings of counts, which judge the edition it scopes over)
                         not self._family_words(f.tokens()) and not self._context_family(f))
                 elif (s.ceremony or fronted) and f.roles.get("winner") and \
                         not self._has_object(f) and (
