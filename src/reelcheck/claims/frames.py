@@ -720,11 +720,30 @@ def _apposed(tok):
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
+    tok = _relative_antecedent(p, tok)
     out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
            for w in _through_light(p, tok)
            for t in conjuncts(w) + _stray_conjuncts(p, w) + _inner_conjuncts(p, w)
            + _listed_appositions(p, w)]
     return _split_name_list(p, tok) + out
+
+
+def _relative_antecedent(p: Parsed, tok):
+    """'Wicked, for which X won Best Y', 'Madison, whose win for Anora ...': a relative pronoun
+    a preposition takes ("for which", "for whom"), or the owner "whose", stands for the name
+    its clause describes, wherever the parser hung it inside that clause (on the verb or on
+    its object). Only a name the KB links: 'the film for which ...' keeps the pronoun, a work
+    the sentence does not name."""
+    if not (tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+            or tok.tag_ == "WP$" and tok.dep_ == "poss"):
+        return tok
+    x = tok.head
+    while x.dep_ != "relcl" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ != "relcl" or not x.head.i < tok.i < x.i:
+        return tok   # the pronoun must open the clause, right after the name it stands for
+    a = p.arg_at(x.head.i)
+    return x.head if a is not None and a.entity else tok
 
 
 def _listed_appositions(p: Parsed, head) -> list:

@@ -382,6 +382,22 @@ class _SlotFilling:
                      edition_unread=unread_edition, rank_lent=lent, night_before=before,
                      shift_from=self._shift_from if ceremony else None)
 
+    def _opening_show(self, p: Parsed) -> Optional[str]:
+        """The one show a phrase opening the sentence names, before its main subject ("At the
+        97th Academy Awards, ...", "At the Oscars, ..."): the scene of every clause of the
+        sentence, as a passage's show is, when the passage has named none yet. None when the
+        opening names no show or more than one."""
+        root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if root is not None else None
+        if subj is None:
+            return None
+        toks = {t.i for c in root.children if c.i < subj.left_edge.i
+                and c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        fams = {award_family(self.kb, a.entity) for a in p.args if a.head in toks
+                and a.entity and a.kind in ("ceremony", "award")} - {None}
+        return next(iter(fams)) if len(fams) == 1 else None
+
     def _rank_lent(self, f: Frame, refs: list, family: Optional[str], ceremony: Optional[str],
                    year: Optional[int]) -> Optional[str]:
         """"Parasite won the Palme d'Or in 2019. It took the top prize in 2020 as well.": a
@@ -717,19 +733,26 @@ class _SlotFilling:
                         f.relation.polarity == "won" and not self._has_object(f)
                         and _nomination_ordinal_at(f))) \
                         and (fam := self._family_words(f.tokens()) or (
-                            None if self._other_prizes(f) else self._context_family(f))) \
+                            None if self._other_prizes(f) else self._context_family(f)
+                            or (None if s.counts else self._opening_show(p)))) \
                         and self.kb.entity(fam):
                     # (the show the clause's own words name comes first: "the Writers Guild
                     # prize" in a paragraph on the Oscars is the guild's)
                     # "last year's winner Oppenheimer", "collected his prize" in a passage
                     # about one show: a prize of that show, which one left open; the show is
-                    # the passage's, not the clause's, so it may support but never refute
+                    # the passage's (or the one the sentence opens with, "At the Oscars, X, a
+                    # winner for Y, ..."), not the clause's, so it may support but never refute
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
                                                                    "award", fam))], False
                     # unless the passage names the edition itself ("... at the 97th Academy
                     # Awards. Baker collected five statuettes"): then it is that night's show
                     night = self.para_ceremony.get(p.sentence.paragraph)
-                    s.context_family = not (night and award_family(self.kb, night) == fam)
+                    s.context_family = not (night and award_family(self.kb, night) == fam) or (
+                        # (the show only the sentence's opening names is the scene, not the
+                        # clause's own prize: "At the Oscars, X, a winner for Y" may have won
+                        # elsewhere; a reading, never a refute; a count is left to the
+                        # readings of counts, which judge the edition it scopes over)
+                        not self._family_words(f.tokens()) and not self._context_family(f))
                 elif (s.ceremony or fronted) and f.roles.get("winner") and \
                         not self._has_object(f) and (
                         fam := award_family(self.kb, s.ceremony or fronted)) and \
