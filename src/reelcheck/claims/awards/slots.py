@@ -752,7 +752,12 @@ class _SlotFilling:
                         # clause's own prize: "At the Oscars, X, a winner for Y" may have won
                         # elsewhere; a reading, never a refute; a count is left to the
                         # readings of counts, which judge the edition it scopes over)
-                        not self._family_words(f.tokens()) and not self._context_family(f))
+                        not self._family_words(f.tokens()) and not self._context_family(f)) or (
+                        # "Demi Moore, a winner for The Substance": a holder noun naming neither
+                        # show nor night is no statement about the passage's night (she won
+                        # elsewhere that season); "the night's big winner" names it
+                        f.noun_cue and not self._family_words(f.tokens())
+                        and not self._anaphora(f) and not s.ceremony)
                 elif (s.ceremony or fronted) and f.roles.get("winner") and \
                         not self._has_object(f) and (
                         fam := award_family(self.kb, s.ceremony or fronted)) and \
