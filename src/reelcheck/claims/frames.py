@@ -737,13 +737,20 @@ def _relative_antecedent(p: Parsed, tok):
     if not (tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
             or tok.tag_ == "WP$" and tok.dep_ == "poss"):
         return tok
-    x = tok.head
-    while x.dep_ != "relcl" and x.head.i != x.i:
-        x = x.head
-    if x.dep_ != "relcl" or not x.head.i < tok.i < x.i:
+    x = relative_clause_of(tok.head)
+    if x is None or not x.head.i < tok.i < x.i:
         return tok   # the pronoun must open the clause, right after the name it stands for
     a = p.arg_at(x.head.i)
     return x.head if a is not None and a.entity else tok
+
+
+def relative_clause_of(tok):
+    """The relative clause's verb `tok` is in (itself or its nearest `relcl` ancestor), whose
+    head is the noun the clause describes; None when it is in none."""
+    t = tok
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    return t if t.dep_ == "relcl" else None
 
 
 def _listed_appositions(p: Parsed, head) -> list:

@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..ages import age_shape
-from ..frames import Filler, Frame, RECORD_WORDS, conjuncts, subject_token, tally_pair, titled
+from ..frames import (Filler, Frame, RECORD_WORDS, conjuncts, relative_clause_of, subject_token,
+                      tally_pair, titled)
 from ..parse import Arg, Parsed, lexicon, number_value
 from ..text import ORDINAL_WORDS, parse_ordinal
 from .common import AWARDISH, AwardRef, FILM_NOUNS, _run_token, category_runs
@@ -335,10 +336,8 @@ def _ordinals_on(h) -> list:
 def _relative_antecedent(tok):
     """The noun a relative word ("whose") refers to: the head of the relative clause it is
     in, or None."""
-    t = tok
-    while t.dep_ != "relcl" and t.head.i != t.i:
-        t = t.head
-    return t.head if t.dep_ == "relcl" else None
+    t = relative_clause_of(tok)
+    return t.head if t is not None else None
 
 
 def _night_apposed_ordinal(f: Frame) -> Optional[int]:
