@@ -215,14 +215,17 @@ class FestivalReader:
                     and any(c.lemma_.lower() in nouns for c in t.children):
                 found.append((t.head, t))   # "jury member A"
         out, seen = [], set()
+        if not found:
+            return out
+        # (one edition for the sentence's jury, whichever member it is said of)
+        edition, fam, _year, _at = self._jury_edition(p)
+        if edition is None:
+            edition = self._presided_edition(p, nouns)
         for tok, cue in found:
             a = p.arg_at(tok.i)
             if a is None or a.kind != "person" or a.head in seen:
                 continue
             seen.add(a.head)
-            edition, fam, _year, at = self._jury_edition(p)
-            if edition is None:
-                edition = self._presided_edition(p, nouns)
             out.append(self._jury_claim(p, a, min(a.first, cue.i), max(a.last, cue.i + 1),
                                         "jury_member", edition, hedged,
                                         dict(kind="jury_member", family=fam)))

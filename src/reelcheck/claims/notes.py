@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
@@ -109,6 +110,16 @@ def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], froz
             at = off + n.idx
             got_ms += [m for m in ms if m.start <= at < m.end and m not in got_ms]
     return got_ms, frozenset(refs)
+
+
+@lru_cache(maxsize=1)
+def _taste_words() -> tuple[frozenset, frozenset, frozenset]:
+    """(superlatives of taste, adjectives of taste, prize category heads): `_judged`'s words,
+    read from the lexicon once."""
+    words = lexicon().section("notes")
+    return (frozenset(words.get("taste_superlatives") or ()),
+            frozenset(words.get("taste_adjectives") or ()),
+            frozenset(lexicon().categories.get("heads") or ()))
 
 
 class NoteReader:
@@ -448,10 +459,7 @@ class NoteReader:
         adjective of taste, `notes.taste_*`) on a noun of the span that is no prize's
         category ("the best thing he has made", "his best film", not "won best film" or "the
         best actress winner"): an opinion, which no note states."""
-        words = lexicon().section("notes")
-        sup = set(words.get("taste_superlatives") or ())
-        adj = set(words.get("taste_adjectives") or ())
-        heads = set(lexicon().categories.get("heads") or ())
+        sup, adj, heads = _taste_words()
         for t in p.doc:
             if not m.start <= p.offset + t.idx < m.end or t.dep_ != "amod":
                 continue
