@@ -216,6 +216,23 @@ def test_a_hope_is_no_statement_even_where_the_lemmatizer_slips(default_kb):
         assert not [c for c in r.claims if c.verdict == "refuted"], text
 
 
+def test_the_favorite_to_win_is_a_prediction_not_a_win(default_kb):
+    # a prediction noun with an infinitive on it ("the favorite to win", "the pick to take")
+    # looks to a win; it does not state one, however the parser hangs the infinitive
+    for text in ("Emma Stone was the odds-on favorite to win Best Actress at the 96th Academy "
+                 "Awards.",
+                 "Lily Gladstone was the clear favourite to win Best Actress at the 96th "
+                 "Academy Awards.",
+                 "Going in, Oppenheimer was every critic's pick to take Best Picture at the "
+                 "96th Academy Awards."):
+        assert not [c for c in awards(text, default_kb)
+                    if c.verdict in ("supported", "refuted")], text
+    # the same noun in a clause that tells the outcome still states it
+    got = awards("Emma Stone, never the favorite, won Best Actress at the 96th Academy Awards.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
 def test_a_number_the_kb_cannot_check_keeps_a_win_open(default_kb):
     got = awards("Emma Stone won an Oscar for Poor Things by 35 votes.", default_kb)
     assert got and all(c.verdict == "not_enough_info" for c in got)

@@ -42,7 +42,10 @@ IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predi
                       "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
                       "deserve", "threaten", "stand", "fail",
                       # a prediction's adjectives: "is unlikely (certain, sure, bound) to win"
-                      "unlikely", "certain", "sure", "bound", "destined", "guarantee"})
+                      "unlikely", "certain", "sure", "bound", "destined", "guarantee",
+                      # a prediction's nouns: "the odds-on favorite to win", "the pick to take"
+                      "favorite", "favourite", "frontrunner", "front-runner", "contender",
+                      "pick", "bet"})
 _IRREALIS_FORMS: Optional[frozenset] = None
 
 
@@ -1021,6 +1024,13 @@ def fell_short(tok) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in near and c.i < tok.i for c in tok.children)
 
 
+def _foretelling(noun) -> bool:
+    """Whether a noun (or the word set beside it: "the odds-on favorite", parsed "odds" with
+    "favorite" in apposition) is one of IRREALIS: a prediction's noun."""
+    return _irrealis(noun) or any(c.dep_ in ("appos", "compound", "nmod", "amod")
+                                  and _irrealis(c) for c in noun.children)
+
+
 def _modal(tok, modals: frozenset = MODALS) -> bool:
     t = tok
     for _ in range(4):
@@ -1043,6 +1053,13 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
         if t.dep_ == "ccomp" and _irrealis(t.head) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True   # "critics expected Roma to win": an infinitive under the verb
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+                (t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ")
+                 and _foretelling(t.head))
+                or (t.dep_ == "advcl" and any(c.dep_ in ("attr", "acomp") and _foretelling(c)
+                                              for c in t.head.children))):
+            return True   # "the odds-on favorite to win", "was the clear favorite to take":
+            # what a prediction noun looks to
         if t.dep_ == "advcl" and t.tag_ == "VB" and t.head.i != t.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
                 _negated(t.head):
