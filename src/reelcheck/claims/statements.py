@@ -210,8 +210,19 @@ def _number(tok: str) -> Optional[str]:
             return str(ORDINAL_WORDS[t])
         if t in NUMBER_WORDS and t not in ("a", "an", "single", "one"):
             return str(NUMBER_WORDS[t])
+        if t in _count_adverbs():
+            return f"{_count_adverbs()[t]}x"   # "won it twice": a count of times a note
+            # must state (not the "second" of an ordinal)
         return None
     return str(int(v)) if v == int(v) else str(v)
+
+
+@lru_cache(maxsize=1)
+def _count_adverbs() -> dict:
+    """The lexicon's count adverbs but "once", which as often means "formerly" ("once the
+    favourite"): "twice", "thrice"."""
+    got = load_lexicon().qualifiers.get("count_adverbs") or {}
+    return {w: n for w, n in got.items() if n != 1}
 
 
 def terms_of(text: str) -> Terms:
