@@ -1709,16 +1709,44 @@ def _group(v) -> list:
     """A crew verb and the crew verbs coordinated with it ("wrote, directed and edited")."""
     t = table()
     root = v
-    while (root.dep_ in ("conj", "xcomp") or _listed(root)) and root.head.i != root.i and \
-            t.crewish(root.head):
-        root = root.head
+    while (before := _item_before(root)) is not None and t.crewish(before):
+        root = before
     out, stack = [], [root]
     while stack:
         x = stack.pop()
         out.append(x)
         stack += [c for c in x.children if (c.dep_ in ("conj", "xcomp") or _listed(c))
                   and t.crewish(c)]
+        # "a film written, edited and directed by X": the parser may hang each participle on
+        # the noun, the first two apart, a comma between
+        stack += [c for c in x.head.children if c.dep_ == "acl" and c.i > x.i
+                  and getattr(_sibling_before(c), "i", None) == x.i and t.crewish(c)] \
+            if x.dep_ == "acl" else []
     return sorted(out, key=lambda x: x.i)
+
+
+def _item_before(v):
+    """The item before verb `v` in a list of verbs, or None: the verb it is coordinated with
+    or (`_listed`) hung on, or the participle set right before it (`_sibling_before`)."""
+    if (v.dep_ in ("conj", "xcomp") or _listed(v)) and v.head.i != v.i:
+        return v.head
+    return _sibling_before(v)
+
+
+def _sibling_before(v):
+    """The participle right before a comma before participle `v`, the parser hanging both on
+    one noun ("a film written, edited and directed by X": "written" for "edited"), neither
+    with a subject, marker, auxiliary or object of its own; else None."""
+    d = v.doc
+    if v.dep_ != "acl" or v.i < 2 or d[v.i - 1].text != ",":
+        return None
+    x = d[v.i - 2]
+    own = ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj", "obj")
+    if x.dep_ != "acl" or x.head.i != v.head.i or x.pos_ != "VERB" \
+            or any(c.dep_ in own for c in x.children) \
+            or any(c.dep_ in own[:5] for c in v.children):
+        return None
+    return x
 
 
 def _listed_title(p: Parsed, tok) -> bool:
