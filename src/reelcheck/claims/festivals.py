@@ -22,10 +22,37 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import Frame, conjuncts, work_year
 from .parse import Arg, Parsed, lexicon
-from .text import MONTHS, find_dates, parse_ordinal, year_of
+from .text import MONTHS, find_dates, parse_number, parse_ordinal, year_of
 
 PREMIERE_CUES = frozenset({"premiere", "premier", "debut", "bow"})
 FESTIVAL_KINDS = ("festival", "ceremony")
+
+
+def jury_size_token(p: Parsed, t):
+    """The number that says how many sat on the jury noun `t` ("the nine-member jury", "a
+    nine-strong jury", "a jury of nine", "its eight members"), or None. Lexicon
+    `festivals.jury`: `nouns`, `member_nouns`, and `size_words`, the words such a noun may
+    carry beside its count: any other word makes it another jury ("the short-film jury")."""
+    lx = lexicon().section("festivals").get("jury", {})
+    nouns, plain = set(lx.get("nouns", ())), set(lx.get("size_words", ()))
+    low = t.lemma_.lower()
+    if not (low in nouns or t.lower_ in set(lx.get("member_nouns", ()))
+            and FestivalReader._of_jury(t, nouns)):
+        return None
+    num = None
+    for c in t.children:
+        if c.dep_ == "nummod":
+            num = c
+        elif c.dep_ in ("compound", "amod") and c.lower_ in plain:
+            num = next((x for x in c.children if x.dep_ in ("nummod", "advmod")
+                        and x.pos_ == "NUM"), num)   # ("nine-strong": an advmod)
+        elif c.dep_ in ("det", "poss", "case", "punct", "prep", "relcl", "acl", "appos"):
+            if c.dep_ == "prep" and c.lower_ == "of" and low in nouns:
+                num = next((o for o in c.children if o.dep_ == "pobj"
+                            and o.pos_ == "NUM"), num)   # "a jury of nine"
+        elif p.arg_at(c.i) is None and c.lower_ not in plain:
+            return None   # "the short-film jury", "the Un Certain Regard jury"
+    return num
 
 
 class FestivalReader:
@@ -52,7 +79,7 @@ class FestivalReader:
                 continue
             out += [self._claim(p, f, film, farg, x, hedged) for x in self._listed(p, f, fest)]
         return out + self._juries(p, hedged) + self._jury_members(p, hedged) + \
-            self._identities(p, hedged)
+            self._jury_sizes(p, hedged) + self._identities(p, hedged)
 
     # -- which edition is which -------------------------------------------------------------
     def _identities(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -230,6 +257,44 @@ class FestivalReader:
                                         "jury_member", edition, hedged,
                                         dict(kind="jury_member", family=fam)))
         return out
+
+    def _jury_sizes(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """How many sat on a festival's jury (`jury_size_token`), of the edition the sentence
+        names, whose named president led it, or on which it seats the members it names."""
+        nouns = set(lexicon().section("festivals").get("jury", {}).get("nouns", ()))
+        out = []
+        for t in p.doc:
+            num = jury_size_token(p, t)
+            low = t.lemma_.lower()
+            n = parse_number(num.text) if num is not None else None
+            if n is None or n != int(n) or not 2 <= n <= 40:
+                continue
+            n = int(n)
+            edition = self._jury_edition(p)[0] or self._presided_edition(p, nouns) \
+                or self._members_edition(p)
+            if edition is None:
+                continue
+            start, end = p.span_of(min(num.i, t.i), max(num.i, t.i) + 1)
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="festival", subject=EntityRef(edition, self.kb.label(
+                                 edition)), predicate="jury_size", object=n, hedged=hedged,
+                             slots=dict(kind="jury_size", subject=edition, edition=edition,
+                                        count=n, counted=low if low in nouns else "member",
+                                        negated=False)))
+        return out
+
+    def _members_edition(self, p: Parsed) -> Optional[str]:
+        """The one edition on whose jury the KB seats every person the sentence names that it
+        seats on any ("the nine-member jury included A and B"); else None."""
+        eds = None
+        for a in p.args:
+            if a.kind != "person" or not a.entity:
+                continue
+            got = {f.subject for f in self.kb.facts(predicate="jury_member",
+                                                    object_entity=a.entity)}
+            if got:
+                eds = got if eds is None else eds & got
+        return next(iter(eds)) if eds and len(eds) == 1 else None
 
     @staticmethod
     def _of_jury(tok, nouns: set) -> bool:

@@ -651,6 +651,28 @@ def jury_member(kb, c) -> Optional[Verdict]:
                    f"{name} was not on it.", facts[:1])
 
 
+@check("jury_size")
+def jury_size(kb, c) -> Optional[Verdict]:
+    """How many sat on an edition's jury ("the nine-member jury"), where the KB lists the jury
+    whole (`jury_member` declared complete). Its members counted apart from its president
+    ("its eight members besides Gerwig") are one fewer: a count of members may be either."""
+    ed, said = c.slots.get("edition"), c.slots.get("count")
+    facts = _firm(kb.facts(subject=ed, predicate="jury_member")) if ed else []
+    if not facts or not kb.is_complete("jury_member", ed):
+        return None
+    n = len({f.value for f in facts})
+    heads = _firm(kb.facts(subject=ed, predicate="jury_president"))
+    ok = {n} | ({n - 1} if c.slots.get("counted") == "member" and heads else set())
+    if said in ok:
+        return supported(f"The jury of the {L(kb, ed)} had {n} members"
+                         + ((f": its president {L(kb, heads[0].value)} and {n - 1} more"
+                             if said == n - 1 else
+                             f", its president {L(kb, heads[0].value)} among them")
+                            if heads else "") + ".", facts[:1] + heads[:1])
+    return refuted(f"The jury of the {L(kb, ed)} had {n} members, not {said}.",
+                   facts[:1] + heads[:1])
+
+
 @check("edition_identity")
 def edition_identity(kb, c):
     """"The 2024 festival was the 75th edition": two names of editions the KB holds (each with

@@ -9,6 +9,7 @@ from typing import Optional
 from ...kb.awards import award_family, winner_type
 from ...model import Claim
 from ..ages import age_shape, fine_part
+from ..festivals import jury_size_token
 from ..frames import (Filler, Frame, _record_aside, conjuncts, first_conjunct, leading_label_end,
                       subject_token)
 from ..parse import Arg, Parsed, lexicon, number_value
@@ -897,6 +898,9 @@ class _SlotFilling:
             for x in conjuncts(a)])}
         taken |= {t.i for t in doc if t.like_num and t.head.lemma_.lower() in ways
                   and number_value(t) in named}
+        # "the nine-member jury gave it the Palme": how many sat on the jury that gave it,
+        # the jury's own claim (claims/festivals.py)
+        taken |= {n.i for t in doc if (n := jury_size_token(f.parsed, t)) is not None}
         own = {t.i for t in doc[f.cue].subtree}
         for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
             if w.token < f.cue:                # another claim's, not this one's
