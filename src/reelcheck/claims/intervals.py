@@ -432,7 +432,7 @@ class IntervalReader:
                 subject=EntityRef(subj, self.kb.label(subj)), predicate="interval",
                 object=None, hedged=hedged,
                 slots=dict(kind="gap", subject=subj, amount=0, unit=unit, sign=1,
-                           approximate=False, year_shift=0, negated=False,
+                           approximate=False, year_shift=0, negated=False, reads=said,
                            first=[(c.start, c.end) for c in first], first_editions=[],
                            second_editions=[], second=[(c.start, c.end) for c in second])))
         return out
@@ -484,11 +484,16 @@ class IntervalReader:
     def _wins_of(self, c: Claim) -> int:
         """How many wins of an award claim's prize the KB holds for its subject (as the
         winner or as the film it was for)."""
-        who, award = c.slots.get("subject"), c.slots.get("award")
-        if not who or not award:
+        who, award, fam = c.slots.get("subject"), c.slots.get("award"), c.slots.get("family")
+        if not who or not (award or fam):
             return 0
-        return sum(f.subject == who or f.qualifiers.get("for_work") == who
-                   for f in self.kb.facts(predicate="award_received", object_entity=award))
+        if award:
+            return sum(f.subject == who or f.qualifiers.get("for_work") == who
+                       for f in self.kb.facts(predicate="award_received", object_entity=award))
+        # a prize named only by its show ("won the Directors Guild's feature award"): the
+        # subject's wins at that show
+        return sum(award_family(self.kb, f.value) == fam
+                   for f in self.kb.facts_involving(who, "award_received"))
 
     def _edition(self, p: Parsed, obj) -> Optional[str]:
         """The one ceremony or festival edition the phrase under a direction word names (an

@@ -84,6 +84,7 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
         if v is not None:
             kept[id(c)] = c
             facts[id(c)] = v.facts
+    _unread_anaphors([g for g in gaps if id(g) not in kept], [c for c in claims if id(c) in kept])
     for c in [c for c in claims if id(c) in measured]:
         # ... and once the gap has judged its measure, the event's claim is judged without it
         if any(g.verdict in ("supported", "refuted") and id(g) in kept and any(
@@ -132,6 +133,22 @@ def _year_of_the_run(kb, claims: list[Claim], doc) -> None:
                              f"{c.slots['year']} fits the {kb.label(fits.slots['award'])}; "
                              f"{bare.explanation}")
             c.evidence, c.confidence = bare.evidence, bare.confidence
+
+
+def _unread_anaphors(dropped: list[Claim], claims: list[Claim]) -> None:
+    """"X won A, and Y won B the same night": the gap claim reads "the same night" for the
+    later win (slot `reads`); where the KB could not date both nights and the gap was
+    dropped, the later win's support no longer accounts for those words: open, naming them."""
+    for g in dropped:
+        said = g.slots.get("reads")
+        if not said:
+            continue
+        for c in claims:
+            if c.verdict == "supported" and any(tuple(s) == (c.start, c.end)
+                                                for s in g.slots.get("second") or ()):
+                c.verdict = "not_enough_info"
+                c.explanation = (f"{c.explanation} The KB cannot check '{said}', which the "
+                                 f"sentence also states.")
 
 
 def _misread_lists(claims: list[Claim]) -> None:
