@@ -189,6 +189,14 @@ class _Subjects:
                 # "A over B. ... yet the road movie took Best Picture": a description the
                 # KB cannot match to one of the passage's films means none of them for sure
                 film = None
+            elif film is not None and not titled(p, tok) and any(
+                    c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                       for a in c.children)
+                    for c in tok.children):
+                # "the first Brazilian movie to win Best International Feature": a noun an
+                # infinitive restricts names the one film of a class, which the passage's
+                # film may or may not be: a reading, support only
+                self._assumed.add(film)
             elif film is not None and not titled(p, tok) and self.res.main_film not in (
                     None, film) and self.res._main_count >= 2 and \
                     film != self.res.heading_film(p.sentence.paragraph):
