@@ -69,6 +69,17 @@ def achievement_date(kb, c) -> Optional[Verdict]:
         said_year = c.slots.get("year")
         ok = None if said_year is None or said_year != year and abs(said_year - year) <= 1 \
             else said_year == year
+    if ok is None and c.slots.get("year") is None and c.slots.get("ago") is None and (
+            finer or c.slots.get("weekday") is not None):
+        # "made history on Sunday": no year, but the day of the holder's ceremony
+        cer = first.qualifiers.get("ceremony")
+        day = kb.facts(subject=cer, predicate="ceremony_date") if cer else []
+        if day and _date_matches(c, day[0].value) is True:
+            return supported(f"{lead} on {fmt_date(day[0].value)} ({said}).", [first, day[0]])
+        if day:
+            return nei(f"{lead} on {fmt_date(day[0].value)} ({said}); the sentence says "
+                       f"{_claimed_date_words(c)}.", [first, day[0]])
+        return None
     if ok is None:
         return None
     if ok and finer:
