@@ -378,6 +378,10 @@ def subject_token(tok):
         titled = _titled_opener(tok) if tok.dep_ in ("conj", "advcl") else None
         if titled is not None:
             return titled
+        after_aside = _aside_conjunct(tok)
+        if after_aside is not None:
+            tok = after_aside
+            continue
         if (tok.dep_ in ("conj", "xcomp", "advcl", "acomp") or _fronted_participle(tok)) \
                 and tok.head.i != tok.i:
             tok = tok.head
@@ -390,6 +394,24 @@ def subject_token(tok):
             continue
         return None
     return None
+
+
+def _aside_conjunct(tok):
+    """"Marty won the Palme in 1955, the first year the prize had that name, and went on to
+    win four Oscars": a verb the parser coordinates with the relative clause of an aside set
+    off by commas, coming after the aside's closing comma, continues the clause the aside
+    hangs on. That clause's verb, else None."""
+    if tok.dep_ != "conj" or tok.head.dep_ not in ("relcl", "acl"):
+        return None
+    h, doc = tok.head, tok.doc
+    n = h.head
+    if n.dep_ not in ("npadvmod", "appos") or n.head.pos_ not in ("VERB", "AUX") \
+            or n.left_edge.i < 1 or doc[n.left_edge.i - 1].text != ",":
+        return None
+    cc = [c for c in h.children if c.dep_ == "cc" and c.i < tok.i]
+    if not cc or doc[cc[-1].i - 1].text != ",":
+        return None
+    return n.head
 
 
 def _fronted_participle(tok) -> bool:
