@@ -160,6 +160,19 @@ class _SlotFilling:
                         refs.append(AwardRef(c.i, run=runs[c.i]))
             elif a is None and not _run_tokens(p, fl.token, runs) and (
                     top := self._top_run(p, fl.token)):
+                # "took Cannes' top prize, the Grand Prix": a prize the rank phrase names in
+                # apposition, not the one of that rank, is the prize said won (the rank said
+                # of it is wrong; the prize of that rank is read as before)
+                named = next((x for c in t.children if c.dep_ == "appos" and c.i > t.i
+                              and (x := p.arg_at(c.i)) is not None and x.kind == "award"
+                              and x.entity and award_family(self.kb, x.entity)
+                              not in (None, x.entity)), None)
+                ranked = lexicon().categories.get("top", {}).get(
+                    {1: "of", 2: "second"}.get(top[2], ""), {}) if named is not None else {}
+                if named is not None and ranked.get(award_family(self.kb, named.entity)) \
+                        not in (None, named.entity):
+                    refs.append(AwardRef(fl.token, arg=named))
+                    continue
                 refs.append(AwardRef(fl.token, run=top[:2], top=True, rank=top[2]))
                 # "took top honors at the DGA", "the festival's second-highest honour"
             elif a is None and t.lemma_.lower() in set(lexicon().qualifiers.get("task_nouns", ())):
