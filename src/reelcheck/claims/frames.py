@@ -3499,6 +3499,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         if tok.dep_ == "appos" and lex.noun_of(subj) \
                 and (label := _row_label(p, tok)) is not None:
             subj = label         # (the first count hung elsewhere: the row's label holds both)
+    elif tok.dep_ == "compound" and container is None and (
+            after := p.arg_at(tok.i + 1)) is not None and after.first == tok.i + 1 \
+            and after.kind in ("person", "film", "work") \
+            and p.doc[after.last - 1].head.i == tok.head.i and not _nounlike(p, tok.head):
+        subj = p.doc[after.last - 1]   # "Oscar winner Timothée Chalamet stars in ...": the
+        # parser hangs the noun and the name both on the verb, as compounds; the name is its
+        # holder
     elif named:
         subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
     elif (listed := _list_after_a_colon(p, tok)) is not None:

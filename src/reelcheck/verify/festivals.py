@@ -468,12 +468,17 @@ def second_to_top(kb, c, award: str, who: str) -> Optional[Verdict]:
     `second`) said of a film the KB records as the winner of the show's top prize (`of`) at
     the edition it competed at (the year said, if any): a film takes one of the two, the top
     prize. A year in which the second prize's name was the top prize's (`festivals.
-    former_names`) is read by `former_name`. Said of a film only (a director may take each
-    prize, for two films)."""
+    former_names`) is read by `former_name`. Said of a film, or of a person with the film
+    named ("Bong Joon-ho won the Grand Prix for Parasite": the film's prize is the claim's);
+    never of a person alone (a director may take each prize, for two films)."""
     top = lexicon().categories.get("top", {})
     fam = award_family(kb, award)
     first = (top.get("of") or {}).get(fam or "")
     e = kb.entity(who)
+    work = c.slots.get("for_work")
+    if e is not None and e.type == "person" and work and (c.slots.get("works") or [work]) \
+            == [work] and getattr(kb.entity(work), "type", None) == "film":
+        who, e = work, kb.entity(work)
     if not first or (top.get("second") or {}).get(fam) != award or e is None \
             or e.type != "film" or c.slots.get("polarity") != "won" or c.slots.get("support_only") \
             or c.slots.get("antecedent_skipped") or not _festival_said(kb, c, fam, award):

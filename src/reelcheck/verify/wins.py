@@ -668,6 +668,26 @@ def _bracket_said(kb, aw: str, phrase: str) -> bool:
     return bool(inner) and category_words(inner) <= category_words(phrase)
 
 
+def _given_elsewhere(kb, c, who: str, aw: str, venue: str) -> Optional[Verdict]:
+    """"Parasite won the Palme d'Or at the Academy Awards": a prize said won at a show of
+    another family than its own (the KB's `part_of`), which never gives it. Refuted, naming
+    where the subject did win it, if it did; a denial or a reading is left open."""
+    fam = award_family(kb, aw)
+    if not fam or fam == aw or award_family(kb, venue) == fam or c.slots.get("negated") \
+            or c.slots.get("support_only") or c.slots.get("family_assumed"):
+        return None
+    wins = [f for f in _award_facts(kb, "award_received", aw, who) if not f.disputed]
+    where = ""
+    if wins:
+        w = wins[0]
+        at = w.qualifiers.get("ceremony")
+        where = f"; {L(kb, who)} won it at the {L(kb, at)}" if at else \
+            f"; {L(kb, who)} won it in {w.qualifiers.get('year')}" if w.qualifiers.get("year") \
+            else ""
+    return refuted(f"The {L(kb, aw)} is a prize of the {L(kb, fam)}, not of the "
+                   f"{L(kb, award_family(kb, venue))}{where}.", wins[:1])
+
+
 def _award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
     aw, early = former_name(kb, c, aw, who)   # "the Grand Prix" of 1946: the top prize
@@ -675,6 +695,8 @@ def _award(kb, c) -> Optional[Verdict]:
         early = second_to_top(kb, c, aw, who)
     if early is not None:
         return early
+    if aw and pol == "won" and c.slots.get("other_show_venue"):
+        return _given_elsewhere(kb, c, who, aw, c.slots["other_show_venue"])
     family = c.slots.get("family")
     pred = "award_received" if pol == "won" else "nominated_for"
     if not aw and c.slots.get("rival"):

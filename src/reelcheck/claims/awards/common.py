@@ -241,6 +241,11 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                     doc[k].lower_ in run_heads and doc[k + 1].lower_ == "in"
                     for k in range(i, last - 2))):
             last -= 1
+        while tail is None and last > i + 1 and last + 1 < len(doc) \
+                and doc[last - 1].lower_ in genres and doc[last].lower_ in ("or", "and", "/") \
+                and doc[last + 1].lower_ in genres and any(
+                    doc[k].lower_ == "in" for k in range(i, last - 1)):
+            last += 2   # "Best Actress in a Musical or Comedy": the split names both kinds
         if last > i and _name_goes_on(p, i, last):
             last += 1   # "Finest Documentary Brief": the name goes on in a word the lexicon
             # does not know; the phrase is the whole name, not the category it starts

@@ -984,6 +984,12 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     # edition of one family says nothing of another family's prize
                     slots["ceremony"] = None
                     slots["stated"] = [x for x in slots["stated"] if x != "ceremony"]
+                if award_id and polarity == "won" and len(refs) == 1 and not family_only \
+                        and not slots.get("family_assumed") and (
+                            venue := _venue_of_another_show(kb, f, r, award_id)):
+                    # "Parasite won the Palme d'Or at the Academy Awards": the one prize of
+                    # the clause, said won at a show that does not give it
+                    slots["other_show_venue"] = venue
                 if polarity == "won" and self._nominated_ref(f, r, polarity):
                     slots["polarity"] = "nominated"   # "earned four Best Actress nominations"
                 if k in on_ref and polarity in ("won", "nominated") and specific and \
@@ -1127,3 +1133,29 @@ def _alternating(refs: list, winners: list[int]) -> dict:
     if not all(r.tok < w and (e is None or w < e) for r, w, e in zip(refs, winners, ends)):
         return {}
     return dict(zip(winners, refs))
+
+
+def _venue_of_another_show(kb, f, r, award_id: str) -> Optional[str]:
+    """The show a clause places its one prize's win at ("won the Palme d'Or at the Academy
+    Awards": an "at" phrase on the verb or on the prize's noun) when it is of another family
+    than the prize's, else None. Not when the prize has a conjunct ("the Palme and Best
+    Picture at the Oscars": the show may be the other prize's) or the show a list of shows."""
+    p, doc = f.parsed, f.parsed.doc
+    fam = award_family(kb, award_id)
+    if not fam or fam == award_id or r.tok < 0:
+        return None
+    prize = doc[r.tok]
+    if prize.dep_ == "conj" or any(c.dep_ == "conj" for c in prize.children):
+        return None
+    for a in f.args_in_clause(*AWARDISH):
+        other = award_family(kb, a.entity) if a.entity else None
+        h = doc[a.head]
+        if not other or other == fam or h.dep_ != "pobj" or h.head.lower_ != "at" \
+                or h.head.head.i not in (f.cue, prize.i) \
+                or any(c.dep_ == "conj" for c in h.children) or h.dep_ == "conj":
+            continue
+        if kb.entity(other) is None or not kb.facts(predicate="edition_of", object_entity=other):
+            continue   # (a show the KB holds no nights of)
+        return a.entity
+    return None
+

@@ -161,6 +161,19 @@ class _SlotFilling:
                         refs.append(AwardRef(c.i, run=runs[c.i]))
             elif a is None and not _run_tokens(p, fl.token, runs) and (
                     top := self._top_run(p, fl.token)):
+                # "took Cannes' top prize, the Grand Prix": a prize the rank phrase names in
+                # apposition, not the one of that rank, is the prize said won (the rank said
+                # of it is wrong; the prize of that rank is read as before)
+                named = next((x for c in t.children if c.dep_ == "appos" and c.i > t.i
+                              and (x := p.arg_at(c.i)) is not None and x.kind == "award"
+                              and x.entity and award_family(self.kb, x.entity)
+                              not in (None, x.entity)), None)
+                ranked = lexicon().categories.get("top", {}).get(
+                    {1: "of", 2: "second"}.get(top[2], ""), {}) if named is not None else {}
+                if named is not None and ranked.get(award_family(self.kb, named.entity)) \
+                        not in (None, named.entity):
+                    refs.append(AwardRef(fl.token, arg=named))
+                    continue
                 refs.append(AwardRef(fl.token, run=top[:2], top=True, rank=top[2]))
                 # "took top honors at the DGA", "the festival's second-highest honour"
             elif a is None and t.lemma_.lower() in set(lexicon().qualifiers.get("task_nouns", ())):
@@ -178,6 +191,11 @@ class _SlotFilling:
                     words = {p.doc[j].lower_ for j in range(first, last)}
                     if "best" not in words and len(words) == 1 and words <= WEAK_HEADS \
                             and not _listed_with_a_category(p, rt, runs):
+                        if k == 0 and f.polarity == "won" and first < fl.token \
+                                and (own := _unheld_name(p, t, a)):
+                            # "the BAFTA Outstanding British Film award": the weak head is
+                            # a word of a prize's own name the KB does not hold
+                            refs.append(AwardRef(fl.token, run=own))
                         continue   # ("sound" alone; "for sound and costume design" a list)
                     # the filler's own phrase keeps the filler's token; listed ones their own
                     refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
@@ -1032,14 +1050,35 @@ def _unheld_name(p: Parsed, t, a: Optional[Arg]) -> Optional[tuple[int, int]]:
         if t.pos_ != "PROPN" and not (t.lemma_.lower() in nouns and any(
                 m.pos_ == "PROPN" for m in mods)):
             return None
+        # a show's name on the noun ("the BAFTA Rising Star Award", "the Cannes Jury
+        # Prize") places the prize; the proper words after it are the prize's own name, one
+        # the KB does not hold, never the show's prizes at large
+        shows = [m for m in mods if (m_arg := p.arg_at(m.i)) is not None and m_arg.entity
+                 and m_arg.kind in AWARDISH]
+        if shows:
+            plain = set(_show_name_words())
+            mods = [m for m in mods if m.i > max(s.i for s in shows)]
+            if not any(m.pos_ == "PROPN" and m.lower_ not in plain for m in mods):
+                return None   # ("the BAFTA Film Award": the show's prize as a whole)
         if any((x_arg := p.arg_at(x.i)) is not None and x_arg.entity
                for m in mods for x in m.subtree):
             return None   # a name the KB holds on the noun is read as such
+        if not mods and shows:
+            return None
         span = (min([t.i] + [x.i for m in mods for x in m.subtree]), t.i + 1)
     words = p.doc[span[0]:span[1]].text.lower().removeprefix("the ")
     if any(w in lexicon().families for w in (words, " ".join(words.split()[-2:]))):
         return None   # a show's name, spun ("six Academy Accolades"): the show's prizes
     return span
+
+
+def _show_name_words() -> frozenset:
+    """Words a show's name is said with that name no prize of it ("the BAFTA Film Award",
+    "the Golden Globe Awards"): the words of the shows' names (`families`) and of the
+    qualifier list `show_name_words`."""
+    lx = lexicon()
+    return frozenset({w for k in lx.families for w in k.split()}
+                     | {w.lower() for w in lx.qualifiers.get("show_name_words", ())})
 
 
 def _ordered_clause(cue) -> bool:

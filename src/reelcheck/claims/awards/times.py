@@ -55,7 +55,11 @@ class _Times:
             alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
             # "at the 75th Festival de Cannes": a number the parser hangs on a festival's name
             # (no edition's) is its edition of that number
-            fest = next((x.entity for x in f.parsed.args if m and x.kind == "festival"
+            # (so is one on a show's name said as its nights, in the plural: "at the 78th
+            # BAFTAs"; never "her 3rd Oscar", a count of her wins)
+            fest = next((x.entity for x in f.parsed.args if m and (
+                x.kind == "festival" or x.kind == "award" and doc[x.head].tag_ in ("NNS", "NNPS")
+                and doc[x.head].lower_.endswith("s"))
                          and x.entity and x.head == t.head.i and t.i < x.first
                          and t.dep_ in ("amod", "nummod", "compound")
                          and award_family(self.kb, x.entity) == x.entity), None)
