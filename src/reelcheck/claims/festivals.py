@@ -711,6 +711,10 @@ class FestivalReader:
                 return None, None   # "Furiosa: A Mad Max Saga premiered ...": a title the KB
                 # lacks, not the passage's film
             t = p.doc[fl.token]
+            if a is None and t.tag_ == "NNS" and p.doc[f.cue].dep_ == "relcl" and \
+                    p.doc[f.cue].head.i == t.i:
+                return None, None   # "Best Picture winners that premiered at Cannes": a
+                # class of films (the heading over a list), none of them the passage's film
             if a is None and t.pos_ == "NOUN":
                 # "Baker's previous film, Red Rocket, premiered ...": the title set beside the
                 # noun is the film; a title the KB lacks, or a noun that says another film than

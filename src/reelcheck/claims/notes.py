@@ -122,6 +122,18 @@ def _taste_words() -> tuple[frozenset, frozenset, frozenset]:
             frozenset(lexicon().categories.get("heads") or ()))
 
 
+def _describes_a_head(t) -> bool:
+    """Whether verb `t` is inside a clause that describes a noun phrase's head (a relative
+    clause or participle on a noun that is the sentence's root): "that premiered at Cannes"
+    in "Best Picture winners that premiered at Cannes"."""
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl") and t.head.dep_ == "ROOT" and t.head.pos_ in (
+                "NOUN", "PROPN"):
+            return True
+        t = t.head
+    return False
+
+
 class NoteReader:
     def __init__(self, kb, res: Resolver, text: str):
         self.kb, self.res, self.text = kb, res, text
@@ -134,7 +146,9 @@ class NoteReader:
             return False
         if s.text.rstrip().endswith((".", "!", "?", ":", '"', "\u201d", ";")):
             return False
-        return not any(t.pos_ in ("VERB", "AUX") for t in p.doc)
+        # (or a noun phrase whose verbs only describe its head: "Best Picture winners that
+        # premiered at Cannes", the heading over a list, says what its rows are, no fact)
+        return not any(t.pos_ in ("VERB", "AUX") and not _describes_a_head(t) for t in p.doc)
 
     def _states_section(self, c: Claim, fact) -> bool:
         """Whether a note can stand for a festival claim's section: the section the claim

@@ -63,6 +63,7 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
                     won.add(frozenset(f.qualifiers.get("ceremony") for f in v.facts
                                       if f.predicate == "award_received"))
     _year_of_the_run(kb, [c for c in claims if id(c) in kept], doc)
+    _film_year_rows(kb, [c for c in claims if id(c) in kept], doc)
     _time_running_totals(kb, eds - {None}, later)
     if doc is None or not doc.date:
         _time_ages_now(kb, won, now)
@@ -149,6 +150,30 @@ def _unread_anaphors(dropped: list[Claim], claims: list[Claim]) -> None:
                 c.verdict = "not_enough_info"
                 c.explanation = (f"{c.explanation} The KB cannot check '{said}', which the "
                                  f"sentence also states.")
+
+
+def _film_year_rows(kb, claims: list[Claim], doc) -> None:
+    """A list's bare row dated by its film's own year ("The Lost Weekend (1945)" under "Palme
+    d'Or winners", a film shown at the 1946 festival): the year a list gives beside a title
+    may be the film's, not the prize's. A row refuted only by that year, which is the film's
+    year in the KB, holds read without it (the row's film-year claim judges the year)."""
+    for c in claims:
+        if c.verdict != "refuted" or c.slots.get("row_list") is None or \
+                c.slots.get("kind") != "award" or not c.slots.get("year"):
+            continue
+        film = kb.entity(c.slots.get("subject") or "")
+        if film is None or getattr(film, "year", None) != c.slots["year"]:
+            continue
+        bare = copy.copy(c)
+        bare.slots = dict(c.slots, year=None, year_held=None, stated=[
+            x for x in c.slots.get("stated") or [] if x != "year"])
+        v = _verify(bare, kb, doc)
+        if v is None or v.verdict != "supported":
+            continue
+        c.verdict = "supported"
+        c.explanation = (f"{c.slots['year']} is {kb.label(film.id)}'s own year, as a list's "
+                         f"row gives a title's year: {bare.explanation}")
+        c.evidence, c.confidence = bare.evidence, bare.confidence
 
 
 def _misread_lists(claims: list[Claim]) -> None:

@@ -4,7 +4,10 @@ the mid-1950s"), checked against the years of the prizes that support the claim.
 A prize's years are its show's (the ceremony or festival edition's year) and, for a show that
 honours the films of the year before (the Oscars), the films' year: "a '90s Best Picture" may
 mean either, so a decade either falls in holds, and one neither does is wrong. A part of the
-decade ("early", "mid", "late") narrows what supports; only the whole decade refutes.
+decade ("early", "mid", "late") narrows what supports; only the whole decade refutes. A
+time bound a list's heading puts on its prize ("Every Palme d'Or winner since 2010") is
+checked the same way: it holds when every supporting prize falls in it, and is wrong when none
+does.
 """
 from __future__ import annotations
 
@@ -41,6 +44,18 @@ def decade_of(phrase: str) -> Optional[tuple[list[int], tuple[int, int]]]:
     return None
 
 
+def bound_of(phrase: str) -> Optional[tuple[float, float]]:
+    """The years a time bound a list's heading puts on its prize admits, or None when the
+    phrase is no such bound: "since 2000" -> (2000, inf); "after 2000" -> (2001, inf);
+    "before 2000" -> (-inf, 1999)."""
+    words = phrase.strip().lower().split()
+    if len(words) != 2 or not (words[1].isdigit() and len(words[1]) == 4):
+        return None
+    y = int(words[1])
+    return {"since": (y, float("inf")), "after": (y + 1, float("inf")),
+            "before": (float("-inf"), y - 1)}.get(words[0])
+
+
 def fact_years(kb, f) -> set[int]:
     """The years a prize fact may be said to be of: its show's and its films'."""
     out = set()
@@ -62,13 +77,22 @@ def check_decades(kb, c, v: Verdict) -> Verdict:
     unchecked = c.slots.get("unchecked") or []
     said = [(x, decade_of(x)) for x in unchecked]
     said = [(x, d) for x, d in said if d is not None]
-    if not said or not v.facts:
+    bounds = [(x, b) for x in unchecked if (b := bound_of(x)) is not None]
+    if not (said or bounds) or not v.facts:
         return v
     years = [fact_years(kb, f) for f in v.facts]
     if not all(years):
         return v
     held = " and ".join(dict.fromkeys(_told(kb, f) for f in v.facts))
     done = []
+    for phrase, (lo, hi) in bounds:
+        # "Every film to win the Palme d'Or since 2000" over "Pulp Fiction (1994)": a bound the
+        # heading puts on every row's prize holds when each supporting prize falls in it
+        # (in one of its years), and is wrong when none does
+        if not any(lo <= y <= hi for ys in years for y in ys):
+            return refuted(f"{v.explanation.rstrip('.')} ({held}): not {phrase}.", v.facts)
+        if all(any(lo <= y <= hi for y in ys) for ys in years):
+            done.append(phrase)
     for phrase, (starts, (lo, hi)) in said:
         whole = [(s, s + 9) for s in starts]
         bare = phrase.removeprefix("the ").strip()
@@ -80,8 +104,9 @@ def check_decades(kb, c, v: Verdict) -> Verdict:
     if not done:
         return v
     c.slots["unchecked"] = [x for x in unchecked if x not in done]
-    said = " and ".join(f"the {x.removeprefix('the ').strip()}" for x in done)
-    return Verdict(v.verdict, f"{v.explanation.rstrip('.')} ({held}), in {said}.", v.facts,
+    said = " and ".join(x if bound_of(x) else f"in the {x.removeprefix('the ').strip()}"
+                        for x in done)
+    return Verdict(v.verdict, f"{v.explanation.rstrip('.')} ({held}), {said}.", v.facts,
                    v.confidence)
 
 
@@ -96,4 +121,4 @@ def _told(kb, f) -> str:
     return f"in {year}" if year else f"for the films of {str(films)[:4]}"
 
 
-__all__ = ["check_decades", "decade_of", "fact_years"]
+__all__ = ["bound_of", "check_decades", "decade_of", "fact_years"]

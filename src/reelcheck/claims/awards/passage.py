@@ -482,6 +482,119 @@ class _Passage:
                 set(lexicon().section("filmography").get("winner_words", ())))] if x}
         return next(iter(got)) if len(got) == 1 else None
 
+    def _over_standfirst(self, k: int) -> Optional[tuple[int, tuple]]:
+        """(heading, its description) when paragraph `k`, above a list's first row, is the
+        piece's opening lines under a heading that describes the rows ("Only a handful pulled
+        it off. Here they are." under "Films that won both ..."): up to two paragraphs that
+        name no show, no prize and no contenders, then that heading; else None."""
+        contenders = set(lexicon().qualifiers.get("row_contender_words", ()))
+        paras = self._paragraphs()
+        for j in range(k, max(k - 2, 0), -1):
+            said = {w.strip(".,:;!?'\"()").lower() for w in
+                    self.text[paras[j][0]:paras[j][1]].split()}
+            if self.para_families.get(j) or self.para_awards.get(j) or said & contenders:
+                return None
+            desc = self._heading_description(j - 1)
+            if desc is not None:
+                return j - 1, desc
+        return None
+
+    def _heading_description(self, k: int) -> Optional[tuple[list[tuple[str, str, bool]], list]]:
+        """What the heading line `k` over a list says each row holds, read from its parse: the
+        heading is a description ("Films that won both the Palme d'Or and Best Picture",
+        "Palme d'Or winners that were also nominated for Best Picture", "Every film to win
+        the Palme d'Or since 2000"), its prizes each under a cue of winning or nomination
+        (a verb of the awards relations, a noun such as "winners"). Returns ([(prize,
+        polarity, dated)], bounds): `dated` marks the prize the row's year is of (the prize
+        of the heading's own head noun, "Palme d'Or winners ...", or the one prize it
+        names); `bounds` are the heading's time bounds ("since 2000") on a dated prize's
+        cue, which every row's prize must fall in. None when the heading says no such
+        thing, or says it of what is not asserted (a negated or modal cue, a list of
+        picks or snubs: `row_contender_words` other than the nomination cues), or names no
+        win (a list of nominees alone)."""
+        p = self.__dict__.get("_heading_parses", {}).get(k)
+        if p is None or len(p.doc) > 24:
+            return None
+        lex = lexicon()
+        q = lex.qualifiers
+        doc = p.doc
+
+        def cue(t) -> Optional[str]:
+            rels = [c.relation for c in lex.verbs.get(t.lemma_.lower(), ())
+                    if c.relation.family == "awards" and len(c.words) == 1] \
+                if t.pos_ in ("VERB", "AUX") else [r for r in [lex.nouns.get(
+                    t.lemma_.lower())] if r is not None and r.family == "awards"]
+            pols = {r.polarity for r in rels}
+            return pols.pop() if len(pols) == 1 else None
+
+        contenders = set(q.get("row_contender_words", ())) - set(
+            q.get("heading_nomination_words", ()))
+        unasserted = set(q.get("heading_unasserted", ()))
+        for t in doc:
+            if t.lower_ in contenders or t.lower_ in unasserted:
+                return None   # ("snubs", "picks", "should have won", "never won", "won X or Y")
+            if t.dep_ in ("neg", "aux") and t.lower_ not in ("to", "have", "has", "had"):
+                return None   # ("could win", "did not win")
+            if t.like_num and not (t.dep_ == "pobj" and t.head.lower_ in q.get(
+                    "heading_year_bounds", ())) and any(
+                    x.pos_ in ("VERB", "AUX") for x in t.ancestors):
+                return None   # ("Films that won Best Picture and ten other Oscars": a count
+                # the rows' claims would not hold; "Top 10 ..." counts the rows)
+        named = self.para_families.get(k) or []
+        fam = named[0] if len(set(named)) == 1 else None if named else \
+            lex.families.get("oscars")
+        prizes = []   # (prize, the token its phrase ends at)
+        for a in p.args:
+            if a.kind == "award" and a.entity and award_family(self.kb, a.entity) != a.entity:
+                prizes.append((a.entity, a.last - 1))
+        runs = category_runs(p)
+        mods = set(lex.categories.get("modifiers", ())) - set(lex.categories.get("heads", ()))
+        for first, end in dict.fromkeys(runs.values()):
+            last = end - 1
+            if any(first <= t <= last for _x, t in prizes) or not any(
+                    doc[i].lower_ in mods for i in range(first, end)):
+                continue   # (a head alone, "every film", names no category)
+            phrase = doc[first:end].text
+            aw = self._category(fam, phrase) if fam else None
+            aw = aw if aw and aw != fam else self._other_show(p, fam or "", phrase)
+            if not aw:
+                return None   # a prize the heading names that is not read: no description
+            prizes.append((aw, last))
+        if not prizes:
+            return None
+        for a in p.args:   # "Best Actress winners who also won at Cannes": a win of a show
+            # the heading names with no prize is a predicate too, one no row claim holds
+            head = next((x for x in doc[a.last - 1].ancestors
+                         if x.pos_ in ("VERB", "AUX") or cue(x)), None)
+            if a.kind in AWARDISH and a.entity and award_family(self.kb, a.entity) in (
+                    a.entity, None) and head is not None and cue(head):
+                return None   # (not "... that premiered at Cannes": no win)
+        out, bounds = [], []
+        for aw, t in prizes:
+            tok, pol = doc[t], None
+            for _step in range(6):
+                pol = cue(tok)
+                if pol is not None or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+            if pol not in ("won", "nominated") or tok.pos_ in ("VERB", "AUX") and not any(
+                    x.dep_ in ("relcl", "acl") for x in [tok, *tok.ancestors]):
+                return None   # (a clause that tells a win, "Parasite won the Palme d'Or and
+                # Best Picture", is no description of rows: its subject is said)
+            # (the head noun a heading describes names the list: "Palme d'Or winners that ...";
+            # a prize under a verb of its relative clause is what its rows also did)
+            dated = len(prizes) == 1 or tok.pos_ in ("NOUN", "PROPN") and not any(
+                x.dep_ in ("relcl", "acl") for x in tok.ancestors)
+            out.append((aw, pol, dated))
+            if dated:   # "to win the Palme d'Or since 2000": the bound on its cue
+                bounds += [doc[c.i:c.right_edge.i + 1].text for c in tok.children
+                           if c.dep_ == "prep" and c.lower_ in q.get("heading_year_bounds", ())
+                           and any(o.dep_ == "pobj" and o.text.isdigit() and len(o.text) == 4
+                                   for o in c.children)]
+        # (a list of nominees alone, "Best Actress nominees", is read as before: its rows may
+        # mark the winner among them, and a group's rows are a category's, not the heading's)
+        return (out, bounds) if any(pol == "won" for _aw, pol, _d in out) else None
+
     def _heading_run_category(self, tokens: list[str], words: set) -> Optional[str]:
         """The default show's category a heading's run of category words names, from its
         first modifier (lexicon `categories.modifiers`: "Best", "Supporting") up to a winner
@@ -551,8 +664,27 @@ class _Passage:
             return None
         words = {w.strip(".,:;!?'\"()").lower() for w in line(k).split()}
         filmo = lexicon().section("filmography")
-        if not marked and (not words & set(filmo.get("winner_words", ())) or words & set(
-                lexicon().qualifiers.get("row_contender_words", ()))):
+        desc = self._heading_description(k) if cat is None and not marked else None
+        if desc is None and cat is None and not marked and (got := self._over_standfirst(k)):
+            k, desc = got   # the heading over a listicle's opening lines
+            words = {w.strip(".,:;!?'\"()").lower() for w in line(k).split()}
+        plain = not words & set(filmo.get("winner_words", ())) or words & set(
+            lexicon().qualifiers.get("row_contender_words", ()))
+
+        def described(desc):
+            # a heading that describes its rows ("Films that won both the Palme d'Or and Best
+            # Picture"): each prize it names under a cue is a claim of every row, the row's
+            # year that of the prize the heading's head noun is of (or its one prize)
+            preds = sorted(desc[0], key=lambda x: not x[2])
+            year = next((year_of(t.text) for t in p.doc if year_of(t.text)), None)
+            night = self.para_ceremony.get(k)
+            if night and award_family(self.kb, night) != award_family(self.kb, preds[0][0]):
+                night = None
+            return preds[0][0], night if preds[0][2] else None, year, paras[k][0], desc
+
+        if desc is not None and (plain or len(desc[0]) > 1 or desc[1]):
+            return described(desc)
+        if not marked and plain:
             return None   # (a row marked the winner says so itself)
         night = self.para_ceremony.get(k)
         years = [y for w in words if (y := year_of(w)) is not None]
@@ -568,11 +700,11 @@ class _Passage:
         else:
             aw = self._heading_prize(k)
             if aw is None and not night:
-                return None
+                return described(desc) if desc is not None else None
             heading = paras[k][0]
         if not (night or year):
             return None
-        return aw, night, year, heading if cat is None else None
+        return aw, night, year, heading if cat is None else None, None
 
     @staticmethod
     def _category_line(line: str, nominees: bool = False) -> bool:

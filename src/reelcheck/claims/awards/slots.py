@@ -4,6 +4,8 @@ holds, and one sentence's claims.
 A part of AwardReader (claims/awards/reader.py)."""
 from __future__ import annotations
 
+import copy
+from dataclasses import replace
 from typing import Optional
 
 from ...kb.awards import award_family, winner_type
@@ -452,8 +454,47 @@ class _SlotFilling:
                 and winner_type(self.kb, aw) == "film":
             f.roles["winner"], f.roles["work"], s.works = f.roles["work"], [], []
 
+    def _described_row(self, f: Frame, s: Slots, desc: tuple, year: Optional[int],
+                       mine: list[Frame], slots: dict) -> None:
+        """A bare row under a heading that describes its rows (`_heading_description`): one
+        frame for each prize the heading names, won or nominated as its cue says, all of one
+        group (one statement of the row). The row's year dates only the prize the heading's
+        head noun is of ("Palme d'Or winners that were also nominated for Best Picture" over
+        "Parasite (2019)"); a heading whose head is the films themselves ("Films that won
+        both ...") dates none of them, which prize's year it is not being said. The
+        heading's time bound ("since 2000") is a slot of the dated prize, left to check."""
+        preds, bounds = desc
+        lex = lexicon()
+        rels = {"won": lex.nouns.get("winner"), "nominated": lex.nouns.get("nomination")}
+        for k, (aw, pol, dated) in enumerate(sorted(preds, key=lambda x: not x[2])):
+            g = f if k == 0 else copy.copy(f)
+            t = s if k == 0 else replace(s, unread=list(s.unread))
+            if k:
+                g.roles = {r: list(v) for r, v in f.roles.items()}
+                mine.append(g)
+                slots[id(g)] = t
+            if rels.get(pol) is not None:
+                g.relation = rels[pol]
+            self._film_prize_row(g, t, aw)
+            t.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            if dated and year and not (t.ceremony or t.year):
+                t.year = year
+                p = f.parsed
+                tok = next((x for x in p.doc if x.text == str(year)), None)
+                if tok is not None and (a := p.arg_at(tok.i)) is not None \
+                        and a.kind == "cardinal":
+                    a.kind = "date"   # the NER's number is the row's year
+            if dated:
+                t.unread = t.unread + list(bounds)
+            else:
+                t.year = t.ceremony = None
+
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
+        paras, para = self._paragraphs(), p.sentence.paragraph
+        if para < len(paras) and self.text[slice(*paras[para])].strip() == p.sentence.text.strip():
+            # a line that is one sentence: a heading that may describe the list under it
+            self.__dict__.setdefault("_heading_parses", {})[para] = p
         frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
                 and (not f.record or self._record_win(f) or self._age_rank(f))
@@ -525,7 +566,10 @@ class _SlotFilling:
             if got is None or got[0] is None and not got[1]:
                 mine.remove(f)
                 continue
-            aw, night, year, s.row_list = got
+            aw, night, year, s.row_list, desc = got
+            if desc is not None:
+                self._described_row(f, s, desc, year, mine, slots)
+                continue
             # (a night with no prize named: any prize of its show, the show as a whole)
             aw = aw or award_family(self.kb, night)
             self._film_prize_row(f, s, aw)
