@@ -720,6 +720,7 @@ def _apposed(tok):
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
+        tok = _pool_of_one(tok) or tok   # ... "one of six Oscars that Anora won": the pool
     tok = _relative_antecedent(p, tok)
     out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
            for w in _through_light(p, tok)
@@ -2746,6 +2747,13 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         # no object (its pronoun left out) says what its verb did to the noun it hangs on
         # (but not one opened by "where", "when": "the street where it was shot")
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
+    elif tok.dep_ == "relcl" and not objs and subj is not None and subj.i != tok.head.i \
+            and (pool := _pool_of_one(tok.head)) is not None and rel.role("dobj"):
+        # "(Best Director was) one of three trophies Baker collected": the clause hangs on
+        # the "one" the parser made its head; what its verb did it did to the pool noun
+        # (its number counts the clause's event, read with the noun)
+        f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, pool))
+    _one_of_the_pool(p, tok, rel, f)
     _counted_line_noun(p, tok, f)
     _dative_subject(p, tok, rel, f)
     _owned_prize_as_passive_subject(p, tok, rel, f)
@@ -2766,6 +2774,45 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     _work_not_its_own_winner(rel, f)
     return f
+
+
+def _pool_of_one(head):
+    """The plural prize noun (lexicon `award_nouns`) "one of" takes when `head` is that "one"
+    ("one of four Oscars", "one of three trophies"), else None."""
+    if head.lower_ != "one":
+        return None
+    nouns = set(lexicon().qualifiers.get("award_nouns", ()))
+    return next((o for pr in head.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                 for o in pr.children if o.dep_ == "pobj" and o.lower_.endswith("s")
+                 and (o.lemma_.lower() in nouns or o.lower_[:-1] in nouns)), None)
+
+
+def _one_of_the_pool(p: Parsed, tok, rel, f: Frame) -> None:
+    """"Best Director was one of four trophies Baker collected": the prize the copula says is
+    one of the pool a relative clause describes is one its verb names too, a category the
+    claim states beside the pool's count."""
+    role = rel.role("dobj")
+    if tok.dep_ != "relcl" or not role or _pool_of_one(tok.head) is None:
+        return
+    from .awards.common import category_runs   # (the award package reads frames)
+    item = _copula_subject(tok.head)
+    if item is not None and (getattr(p.arg_at(item.i), "kind", None) == "award"
+                             or item.i in category_runs(p)) and not any(
+            x.token == item.i for x in f.roles.get(role, ())):
+        f.roles.setdefault(role, []).extend(_fillers(p, item))
+
+
+def _copula_subject(attr):
+    """The subject of the copula `attr` is the complement of ("Best Director was one",
+    "Editing turned out to be one": through the verb "be" is the complement of), or None."""
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return None
+    verb = attr.head
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
 
 
 def _counted_line_noun(p: Parsed, tok, f: Frame) -> None:

@@ -676,7 +676,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     hedged, dict(base, kind="award_count", count=n, polarity=pol,
                                  subject=other.entity, subject_kind=other.kind,
                                  subject_name=None if other.entity else other.text,
-                                 beneficiary=None, for_work=None, works=[], works_unknown=[],
+                                 # ("one of five Oscars for Anora", said of a person's
+                                 # win: the film's five, or the person's own for it)
+                                 beneficiary=getattr(other, "for_person", None),
+                                 for_work=None, works=[], works_unknown=[],
                                  career_ordinal=None, context_ceremony=None,
                                  per_edition=False, works_count=None,
                                  stated=base["stated"] + ["count"],
