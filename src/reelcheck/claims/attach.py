@@ -471,6 +471,8 @@ def _attach_low(doc):
         labels[n] = "npadvmod"
     for n, noun in when("nummod" in deps, _counts_on_a_modifier).items():
         moves.setdefault(n, noun)
+    for n, noun in when("nummod" in deps and "-" in lows, _counts_hyphened_to_a_prize).items():
+        moves.setdefault(n, noun)
     for n, noun in when(bool(lows & {":", "-", "\u2013", "\u2014"}), _counts_opening_a_line
                         ).items():
         if n not in moves:
@@ -1114,6 +1116,23 @@ def _counts_on_a_modifier(doc) -> dict:
                 if h.i != t.head.i and not any(c.dep_ == "nummod" for c in h.children):
                     out[t.i] = h.i
                 break
+    return out
+
+
+def _counts_hyphened_to_a_prize(doc) -> dict:
+    """"The Brutalist's three-Oscar haul": the parser may hang the number on the noun the
+    hyphened phrase modifies; the hyphen joins it to the prize noun it counts. {number:
+    noun}."""
+    q = lexicon().qualifiers
+    counted = set(q.get("award_nouns", ())) | set(q.get("nomination_nouns", ()))
+    out = {}
+    for t in doc:
+        if t.dep_ != "nummod" or t.i + 2 >= len(doc) or doc[t.i + 1].text != "-":
+            continue
+        n = doc[t.i + 2]
+        if n.head.i == t.head.i and n.dep_ == "compound" and n.i < t.head.i and (
+                n.lemma_.lower() in counted or n.lower_.rstrip("s") in counted):
+            out[t.i] = n.i
     return out
 
 

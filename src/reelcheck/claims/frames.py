@@ -1221,6 +1221,33 @@ def _held_with(p: Parsed, tok) -> bool:
         not _tally_of_another(p, tok, tok.head.head, subj)
 
 
+def summed_by(tok):
+    """The noun that only sums `tok` (lexicon `count_containers`) when `tok` is set before it
+    ("its five-Oscar haul": haul), else `tok` itself."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.i > tok.i and head.lemma_.lower() in lexicon(
+            ).qualifiers.get("count_containers", ()):
+        return head
+    return tok
+
+
+def _counted_in_owned_container(p: Parsed, tok) -> bool:
+    """"Baker's four-Oscar haul", "The Brutalist's three-Oscar tally": a prize noun (lexicon
+    `held_with` nouns) with a number, set before a noun that only sums it (`count_containers`)
+    whose owner is a film or person, states that many wins of the owner's, read as the
+    relation noun `held_with.as` is (its frame takes the container's owner and verb)."""
+    hw = lexicon().qualifiers.get("held_with") or {}
+    head = tok.head
+    if tok.dep_ != "compound" or head.i <= tok.i or head.lemma_.lower() not in lexicon(
+            ).qualifiers.get("count_containers", ()):
+        return False
+    if not {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ())) or not any(
+            c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" and getattr(p.arg_at(c.i), "kind", None) in ("film", "person")
+               for c in head.children)
+
+
 def build_frames(p: Parsed) -> list[Frame]:
     """Every frame the lexicon's cues start in one parsed sentence."""
     lex = lexicon()
@@ -1233,12 +1260,16 @@ def build_frames(p: Parsed) -> list[Frame]:
         # a gerund the tagger took for a verb, subject of a light verb ("Filming on Anora
         # took place in ..."): the relation noun it is
         gerund = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj") and _light(tok.head)
-        if tok.pos_ not in ("NOUN", "PROPN") and not gerund or p.arg_at(tok.i) is not None \
+        # ("Anora's four-Oscar tally": the tagger may take the hyphened prize for an adjective)
+        if tok.pos_ not in ("NOUN", "PROPN") and not gerund and not (
+                tok.pos_ == "ADJ" and _counted_in_owned_container(p, tok)) \
+                or p.arg_at(tok.i) is not None \
                 and p.arg_at(tok.i).kind in ("film", "person", "work", "character"):
             continue
         rel = (lex.noun(tok.lower_) if gerund else None) or lex.noun(tok.lemma_.lower()) \
             or lex.noun(tok.lower_)
-        if rel is None and (_held_with(p, tok) or _held_record_prizes(tok)):
+        if rel is None and (_held_with(p, tok) or _held_record_prizes(tok)
+                            or _counted_in_owned_container(p, tok)):
             rel = lex.noun(lex.qualifiers["held_with"].get("as", ""))
             held.add(tok.i)
         if rel is None:
@@ -3686,12 +3717,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 f.roles.setdefault(rel.role(c.dep_), []).append(Filler(c.i, a))
             elif a is not None and c.dep_ == "compound" and a.kind in ("award", "ceremony"):
                 f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.qualifiers.get(
+    whole = summed_by(tok)   # ("Anora's five-Oscar haul included ...": the sum's verb)
+    if whole.dep_ == "nsubj" and whole.head.lemma_.lower() in lex.qualifiers.get(
             "naming_verbs", ()) and tok.lemma_.lower() not in lex.qualifiers.get(
             "holder_nouns", ()) and rel.role("dobj"):
         # "Anora's five wins included Best Picture and Best Director": what a relation
         # noun includes are its prizes
-        for c in tok.head.children:
+        for c in whole.head.children:
             if c.dep_ == "dobj":
                 for x in conjuncts(c):
                     a = p.arg_at(x.i)
