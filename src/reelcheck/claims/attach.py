@@ -553,6 +553,11 @@ def _attach_low(doc):
         if n not in moves:
             moves[n] = head
             labels[n] = dep
+    for n, (head, dep) in when("appos" in deps and "poss" in deps,
+                               _second_objects_read_as_an_apposition).items():
+        if n not in moves:
+            moves[n] = head
+            labels[n] = dep
     for n, noun in when(bool(deps & {"npadvmod", "dep"}) and "," in lows,
                         _names_set_off_after_a_description).items():
         moves.setdefault(n, noun)
@@ -1838,6 +1843,34 @@ def _first_of_two_objects(doc) -> list:
                 and all(t.pos_ in ("PROPN", "PRON") for t in first.subtree) \
                 and second.pos_ == "NOUN":
             out.append(first.i)
+    return out
+
+
+def _second_objects_read_as_an_apposition(doc) -> dict:
+    """"The role earned Mikey Madison her first Oscar nomination", "Anora landed Yura Borisov
+    his first nomination": the parser may read the owned relation noun after a verb of giving's
+    first object, with no comma between them, as in apposition to the name; it is the verb's
+    second object (what was given), the name who it went to (the dative). {token: (new head,
+    label)}."""
+    out = {}
+    lex = lexicon()
+    for v in doc:
+        if v.pos_ != "VERB" or not any(not cue.passive and len(cue.words) == 1
+                                       and cue.relation.role("dative")
+                                       for cue in lex.verb_cues(v.lemma_.lower())):
+            continue
+        first = next((c for c in v.children if c.dep_ in ("dative", "dobj")
+                      and c.left_edge.i == v.i + 1 and c.pos_ == "PROPN"), None)
+        if first is None:
+            continue
+        second = next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                       and c.i > first.i and lex.noun_of(c) is not None
+                       and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)), None)
+        if second is None or any(t.text == "," for t in doc[first.i:second.left_edge.i]) or \
+                any(c.dep_ == "dobj" for c in v.children if c.i != first.i):
+            continue
+        out[second.i] = (v.i, "dobj")
+        out[first.i] = (v.i, "dative")
     return out
 
 
