@@ -471,6 +471,8 @@ def _attach_low(doc):
         labels[n] = "npadvmod"
     for n, noun in when("nummod" in deps, _counts_on_a_modifier).items():
         moves.setdefault(n, noun)
+    for n, noun in when("nummod" in deps and "-" in lows, _counts_hyphened_to_a_prize).items():
+        moves.setdefault(n, noun)
     for n, noun in when(bool(lows & {":", "-", "\u2013", "\u2014"}), _counts_opening_a_line
                         ).items():
         if n not in moves:
@@ -548,6 +550,11 @@ def _attach_low(doc):
             moves[n] = doc[n].head.i
             labels[n] = "dative"
     for n, (head, dep) in when("-" in lows, _hyphen_words_split).items():
+        if n not in moves:
+            moves[n] = head
+            labels[n] = dep
+    for n, (head, dep) in when("appos" in deps and "poss" in deps,
+                               _second_objects_read_as_an_apposition).items():
         if n not in moves:
             moves[n] = head
             labels[n] = dep
@@ -1114,6 +1121,23 @@ def _counts_on_a_modifier(doc) -> dict:
                 if h.i != t.head.i and not any(c.dep_ == "nummod" for c in h.children):
                     out[t.i] = h.i
                 break
+    return out
+
+
+def _counts_hyphened_to_a_prize(doc) -> dict:
+    """"The Brutalist's three-Oscar haul": the parser may hang the number on the noun the
+    hyphened phrase modifies; the hyphen joins it to the prize noun it counts. {number:
+    noun}."""
+    q = lexicon().qualifiers
+    counted = set(q.get("award_nouns", ())) | set(q.get("nomination_nouns", ()))
+    out = {}
+    for t in doc:
+        if t.dep_ != "nummod" or t.i + 2 >= len(doc) or doc[t.i + 1].text != "-":
+            continue
+        n = doc[t.i + 2]
+        if n.head.i == t.head.i and n.dep_ == "compound" and n.i < t.head.i and (
+                n.lemma_.lower() in counted or n.lower_.rstrip("s") in counted):
+            out[t.i] = n.i
     return out
 
 
@@ -1819,6 +1843,34 @@ def _first_of_two_objects(doc) -> list:
                 and all(t.pos_ in ("PROPN", "PRON") for t in first.subtree) \
                 and second.pos_ == "NOUN":
             out.append(first.i)
+    return out
+
+
+def _second_objects_read_as_an_apposition(doc) -> dict:
+    """"The role earned Mikey Madison her first Oscar nomination", "Anora landed Yura Borisov
+    his first nomination": the parser may read the owned relation noun after a verb of giving's
+    first object, with no comma between them, as in apposition to the name; it is the verb's
+    second object (what was given), the name who it went to (the dative). {token: (new head,
+    label)}."""
+    out = {}
+    lex = lexicon()
+    for v in doc:
+        if v.pos_ != "VERB" or not any(not cue.passive and len(cue.words) == 1
+                                       and cue.relation.role("dative")
+                                       for cue in lex.verb_cues(v.lemma_.lower())):
+            continue
+        first = next((c for c in v.children if c.dep_ in ("dative", "dobj")
+                      and c.left_edge.i == v.i + 1 and c.pos_ == "PROPN"), None)
+        if first is None:
+            continue
+        second = next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                       and c.i > first.i and lex.noun_of(c) is not None
+                       and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)), None)
+        if second is None or any(t.text == "," for t in doc[first.i:second.left_edge.i]) or \
+                any(c.dep_ == "dobj" for c in v.children if c.i != first.i):
+            continue
+        out[second.i] = (v.i, "dobj")
+        out[first.i] = (v.i, "dative")
     return out
 
 

@@ -626,7 +626,10 @@ class Resolver:
         return list(self.__dict__.get("_last_candidates", ()))
 
     def director(self, sentence: Sentence) -> Optional[str]:
-        film = self.film(sentence)
+        return self.director_of(self.film(sentence))
+
+    def director_of(self, film: Optional[str]) -> Optional[str]:
+        """The one director the KB credits on `film`, or None."""
         if not film:
             return None
         facts = self.kb.facts(subject=film, predicate="director")

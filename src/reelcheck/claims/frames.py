@@ -745,6 +745,7 @@ def _apposed(tok):
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
+        tok = _pool_of_one(tok) or tok   # ... "one of six Oscars that Anora won": the pool
     tok = _relative_antecedent(p, tok)
     out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
            for w in _through_light(p, tok)
@@ -1259,6 +1260,33 @@ def _held_with(p: Parsed, tok) -> bool:
         not _tally_of_another(p, tok, tok.head.head, subj)
 
 
+def summed_by(tok):
+    """The noun that only sums `tok` (lexicon `count_containers`) when `tok` is set before it
+    ("its five-Oscar haul": haul), else `tok` itself."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.i > tok.i and head.lemma_.lower() in lexicon(
+            ).qualifiers.get("count_containers", ()):
+        return head
+    return tok
+
+
+def _counted_in_owned_container(p: Parsed, tok) -> bool:
+    """"Baker's four-Oscar haul", "The Brutalist's three-Oscar tally": a prize noun (lexicon
+    `held_with` nouns) with a number, set before a noun that only sums it (`count_containers`)
+    whose owner is a film or person, states that many wins of the owner's, read as the
+    relation noun `held_with.as` is (its frame takes the container's owner and verb)."""
+    hw = lexicon().qualifiers.get("held_with") or {}
+    head = tok.head
+    if tok.dep_ != "compound" or head.i <= tok.i or head.lemma_.lower() not in lexicon(
+            ).qualifiers.get("count_containers", ()):
+        return False
+    if not {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ())) or not any(
+            c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" and getattr(p.arg_at(c.i), "kind", None) in ("film", "person")
+               for c in head.children)
+
+
 def build_frames(p: Parsed) -> list[Frame]:
     """Every frame the lexicon's cues start in one parsed sentence."""
     lex = lexicon()
@@ -1271,12 +1299,16 @@ def build_frames(p: Parsed) -> list[Frame]:
         # a gerund the tagger took for a verb, subject of a light verb ("Filming on Anora
         # took place in ..."): the relation noun it is
         gerund = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj") and _light(tok.head)
-        if tok.pos_ not in ("NOUN", "PROPN") and not gerund or p.arg_at(tok.i) is not None \
+        # ("Anora's four-Oscar tally": the tagger may take the hyphened prize for an adjective)
+        if tok.pos_ not in ("NOUN", "PROPN") and not gerund and not (
+                tok.pos_ == "ADJ" and _counted_in_owned_container(p, tok)) \
+                or p.arg_at(tok.i) is not None \
                 and p.arg_at(tok.i).kind in ("film", "person", "work", "character"):
             continue
         rel = (lex.noun(tok.lower_) if gerund else None) or lex.noun(tok.lemma_.lower()) \
             or lex.noun(tok.lower_)
-        if rel is None and (_held_with(p, tok) or _held_record_prizes(tok)):
+        if rel is None and (_held_with(p, tok) or _held_record_prizes(tok)
+                            or _counted_in_owned_container(p, tok)):
             rel = lex.noun(lex.qualifiers["held_with"].get("as", ""))
             held.add(tok.i)
         if rel is None:
@@ -2785,6 +2817,13 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         # no object (its pronoun left out) says what its verb did to the noun it hangs on
         # (but not one opened by "where", "when": "the street where it was shot")
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
+    elif tok.dep_ == "relcl" and not objs and subj is not None and subj.i != tok.head.i \
+            and (pool := _pool_of_one(tok.head)) is not None and rel.role("dobj"):
+        # "(Best Director was) one of three trophies Baker collected": the clause hangs on
+        # the "one" the parser made its head; what its verb did it did to the pool noun
+        # (its number counts the clause's event, read with the noun)
+        f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, pool))
+    _one_of_the_pool(p, tok, rel, f)
     _counted_line_noun(p, tok, f)
     _dative_subject(p, tok, rel, f)
     _owned_prize_as_passive_subject(p, tok, rel, f)
@@ -2805,6 +2844,45 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     _work_not_its_own_winner(rel, f)
     return f
+
+
+def _pool_of_one(head):
+    """The plural prize noun (lexicon `award_nouns`) "one of" takes when `head` is that "one"
+    ("one of four Oscars", "one of three trophies"), else None."""
+    if head.lower_ != "one":
+        return None
+    nouns = set(lexicon().qualifiers.get("award_nouns", ()))
+    return next((o for pr in head.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                 for o in pr.children if o.dep_ == "pobj" and o.lower_.endswith("s")
+                 and (o.lemma_.lower() in nouns or o.lower_[:-1] in nouns)), None)
+
+
+def _one_of_the_pool(p: Parsed, tok, rel, f: Frame) -> None:
+    """"Best Director was one of four trophies Baker collected": the prize the copula says is
+    one of the pool a relative clause describes is one its verb names too, a category the
+    claim states beside the pool's count."""
+    role = rel.role("dobj")
+    if tok.dep_ != "relcl" or not role or _pool_of_one(tok.head) is None:
+        return
+    from .awards.common import category_runs   # (the award package reads frames)
+    item = _copula_subject(tok.head)
+    if item is not None and (getattr(p.arg_at(item.i), "kind", None) == "award"
+                             or item.i in category_runs(p)) and not any(
+            x.token == item.i for x in f.roles.get(role, ())):
+        f.roles.setdefault(role, []).extend(_fillers(p, item))
+
+
+def _copula_subject(attr):
+    """The subject of the copula `attr` is the complement of ("Best Director was one",
+    "Editing turned out to be one": through the verb "be" is the complement of), or None."""
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return None
+    verb = attr.head
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
 
 
 def _counted_line_noun(p: Parsed, tok, f: Frame) -> None:
@@ -3685,12 +3763,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 f.roles.setdefault(rel.role(c.dep_), []).append(Filler(c.i, a))
             elif a is not None and c.dep_ == "compound" and a.kind in ("award", "ceremony"):
                 f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.qualifiers.get(
+    whole = summed_by(tok)   # ("Anora's five-Oscar haul included ...": the sum's verb)
+    if whole.dep_ == "nsubj" and whole.head.lemma_.lower() in lex.qualifiers.get(
             "naming_verbs", ()) and tok.lemma_.lower() not in lex.qualifiers.get(
             "holder_nouns", ()) and rel.role("dobj"):
         # "Anora's five wins included Best Picture and Best Director": what a relation
         # noun includes are its prizes
-        for c in tok.head.children:
+        for c in whole.head.children:
             if c.dep_ == "dobj":
                 for x in conjuncts(c):
                     a = p.arg_at(x.i)

@@ -4,11 +4,13 @@
 A part of AwardReader (claims/awards/reader.py)."""
 from __future__ import annotations
 
+from copy import copy
+
 from typing import Optional
 
 from ...kb.awards import award_family
 from ...model import Claim
-from ..frames import (Filler, Frame, _held_record, conjuncts, leading_label_end, record_value,
+from ..frames import (Filler, Frame, _held_record, _pool_of_one, conjuncts, leading_label_end, record_value,
                       tally_pair)
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import (AWARDISH, AwardRef, SUBJECT_KINDS, Slots, _cue_heads, _named_only, _run_token,
@@ -468,8 +470,22 @@ class _Counts:
                             for w in f.roles.get("winner") or ()):
                     # "Madison took Best Actress, one of five Oscars for Anora": the film's
                     # five or the person's own for it, which the words do not settle (not
-                    # "one of his five Oscars for Anora": his own)
-                    unread.append(c.text)
+                    # "one of his five Oscars for Anora": his own). Both readings are
+                    # checked (`verify.counts._read_count`: the film's count, else the
+                    # person's for the film); it holds if either does
+                    n = number_value(c)
+                    film = next(a for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "for"
+                                for o in pr.children if getattr(
+                                    a := f.parsed.arg_at(o.i), "kind", None) in ("film", "work"))
+                    person = next(w.arg for w in f.roles["winner"]
+                                  if w.arg is not None and w.arg.kind == "person")
+                    if n is not None and 1 < n < 200 and film.entity and person.entity and \
+                            lem not in nom_nouns and not self._nominations_pool(t, nom_nouns):
+                        film = copy(film)
+                        film.for_person = person.entity
+                        self._other_counts.append((n, t.i, film, "won"))
+                    else:
+                        unread.append(c.text)
                     break
                 if c.i in f.clause or _gap_count(f, t, c):
                     n = number_value(c)
@@ -1179,7 +1195,16 @@ def _gap_noun(f: Frame) -> list:
     """The noun a relative clause of the cue hangs on, outside the clause ("the seven Oscars
     that Anora won": Oscars), in a list; none for any other cue."""
     cue = f.parsed.doc[f.cue]
-    return [cue.head] if cue.dep_ == "relcl" and cue.head.i not in f.clause else []
+    if cue.dep_ != "relcl":
+        return []
+    return [h for h in [_gap_head(cue)] if h.i not in f.clause]
+
+
+def _gap_head(cue):
+    """The noun a relative clause `cue` stands in for: the one it hangs on, or the pool of a
+    "one of" it hangs on ("one of three trophies Baker collected": trophies, as
+    `frames._verb_frame` fills it)."""
+    return _pool_of_one(cue.head) or cue.head
 
 
 def _gap_count(f: Frame, noun, num) -> bool:
@@ -1187,7 +1212,7 @@ def _gap_count(f: Frame, noun, num) -> bool:
     a relative clause of the cue hangs on is the cue's object (its gap), so the number on that
     noun counts the cue's prizes, though it stands outside the clause."""
     cue = f.parsed.doc[f.cue]
-    return cue.dep_ == "relcl" and cue.head.i == noun.i and num.head.i == noun.i \
+    return cue.dep_ == "relcl" and _gap_head(cue).i == noun.i and num.head.i == noun.i \
         and num.i < noun.i
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 from ...kb.awards import award_family
 from ...model import Claim, EntityRef
 from ..ages import bare_age_subject
-from ..frames import Filler, Frame, conjuncts, first_conjunct
+from ..frames import Filler, Frame, conjuncts, first_conjunct, summed_by
 from ..parse import Arg, Parsed, lexicon
 from ..text import parse_ordinal
 from .common import AWARDISH, Slots, _named_only, category_runs
@@ -629,7 +629,8 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             cue_t = p.doc[f.cue]
             # "Anora's five wins included Best Picture": the count is of the noun's whole set,
             # the verb's object one part of it
-            part_of = f.noun_cue and cue_t.dep_ == "nsubj" and cue_t.head.lemma_.lower() in \
+            whole = summed_by(cue_t)   # (or its sum's: "Anora's five-Oscar haul included")
+            part_of = f.noun_cue and whole.dep_ == "nsubj" and whole.head.lemma_.lower() in \
                 lexicon().qualifiers.get("part_verbs", ())
             for n, tok, kind in s.counts:
                 head = p.doc[tok].head.i
@@ -676,7 +677,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     hedged, dict(base, kind="award_count", count=n, polarity=pol,
                                  subject=other.entity, subject_kind=other.kind,
                                  subject_name=None if other.entity else other.text,
-                                 beneficiary=None, for_work=None, works=[], works_unknown=[],
+                                 # ("one of five Oscars for Anora", said of a person's
+                                 # win: the film's five, or the person's own for it)
+                                 beneficiary=getattr(other, "for_person", None),
+                                 for_work=None, works=[], works_unknown=[],
                                  career_ordinal=None, context_ceremony=None,
                                  per_edition=False, works_count=None,
                                  stated=base["stated"] + ["count"],

@@ -370,14 +370,21 @@ def _apposed_ordinal(h, prize_only: bool = False) -> Optional[int]:
                 lexicon().qualifiers.get("award_nouns", ())):
             continue
         if parse_ordinal(a.lower_) and all(g.dep_ in ("poss", "punct") or _of_the_night(g)
-                                           for g in a.children):
+                                           or _at_a_named_scene(g) for g in a.children):
             return parse_ordinal(a.lower_)
         ords = _ordinals_on(a)
         if len(ords) == 1 and all(g.dep_ in ("poss", "amod", "punct") or _of_the_night(g)
-                                  for g in a.children) \
+                                  or _at_a_named_scene(g) for g in a.children) \
                 and all(g.dep_ != "amod" or g in ords for g in a.children):
             return parse_ordinal(ords[0].lower_)
     return None
+
+
+def _at_a_named_scene(prep) -> bool:
+    """"(his fifth of the night) at the 97th Academy Awards": an "at" phrase naming the show
+    the ordinal's prizes were given at, which says where, not which of them."""
+    return prep.dep_ == "prep" and prep.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
 
 
 def _of_the_night(prep) -> bool:

@@ -214,6 +214,13 @@ class _Subjects:
                 self.res.note_film(p.offset + tok.idx, film)
             return film, None, None
         q = lexicon().qualifiers
+        owner = next((a for c in tok.children if c.dep_ == "poss" and (
+            a := p.arg_at(c.i)) is not None and a.kind == "film" and a.entity), None)
+        if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and owner is not None:
+            # "Anora's director won four Oscars": the one director the KB credits on the
+            # film its owner names, as "the Anora director" is
+            self._owned_nouns.add(tok.i)   # (the claim's words open at the owner)
+            return self.res.director_of(owner.entity), None, None
         if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
                 c.lower_ in ("the", "its") or c.dep_ == "poss" and c.lower_ in FILM_NOUNS
                 for c in tok.children):   # "the helmer", "the film's director"
