@@ -352,8 +352,9 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         v = Verdict("not_enough_info", "The piece names " + str(lo) + "; the wins the KB holds "
                     "may be later than it: " + v.explanation, v.facts)
     if c.slots.get("negated") and v.verdict == "supported" and c.slots.get("said_lost") \
-            and (lost := _lost_elsewhere(kb, c)) is not None:
-        v = lost   # "After losing Best Actress, she won it": a loss at another edition
+            and (lost := _lost_elsewhere(kb, c) or _lost_some(kb, c, doc)) is not None:
+        v = lost   # "After losing Best Actress, she won it": a loss at another edition;
+        # "Anora lost at the 97th": one of its nominations there it did not win
     elif c.slots.get("negated") and v.verdict in ("supported", "refuted"):
         v = _negate(v, lost=bool(c.slots.get("said_lost")))
         if v.verdict == "supported" and c.slots.get("passed_over") and c.slots.get("award") \
@@ -572,6 +573,33 @@ def _lost_elsewhere(kb, c: Claim) -> Optional[Verdict]:
     return Verdict("supported", f"Lost, as said: {kb.label(who)} was nominated for the "
                    f"{kb.label(aw)} at the {kb.label(f.qualifiers.get('ceremony') or '')} and did "
                    f"not win.", [f])
+
+
+def _lost_some(kb, c: Claim, doc=None) -> Optional[Verdict]:
+    """"X lost at the 97th Academy Awards", no prize named: "lost" is true when X was in the
+    running there for a prize it did not win, whatever else it won. Those nominations, or
+    None (every nomination there won: the negation of the win stands). A clause set inside
+    another ("Best Picture was one of the prizes X lost") may take its prize from the words
+    before it: there the loss is only left open."""
+    who, ed = c.slots.get("subject"), c.slots.get("ceremony")
+    if not who or not ed or c.slots.get("award"):
+        return None
+    won = {f.value for f in kb.facts_involving(who, "award_received")
+           if f.qualifiers.get("ceremony") == ed and involves(f, who, kb)}
+    lost = [f for f in kb.facts_involving(who, "nominated_for")
+            if f.qualifiers.get("ceremony") == ed and involves(f, who, kb) and f.value not in won]
+    if not lost:
+        return None
+    said = (f"{kb.label(who)} was nominated for the "
+            f"{', the '.join(sorted(kb.label(f.value) for f in lost))} at the "
+            f"{kb.label(ed)} and did not win")
+    text = doc.text if doc is not None else ""
+    before = text[max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1:
+                  c.start].strip()
+    if before and not before.endswith(","):
+        return Verdict("not_enough_info", f"{said}; the sentence may name the prize lost "
+                       f"before this clause.", lost)
+    return Verdict("supported", f"Lost, as said: {said}.", lost)
 
 
 def _negate(v: Verdict, lost: bool = False) -> Verdict:
