@@ -1536,7 +1536,13 @@ class RecordReader:
         said on the record's head, its achievement verb or the verb it is the complement of:
         the holder it names, "" when it names none the KB knows, None when there is none."""
         words = set(_words().get("before", ()))
-        for gov in {t for t in (head, verb, head.head) if t is not None}:
+        # (or on a word of the achievement's own phrase, where the parser may hang a trailing
+        # bound: "only Disney had won four Oscars in a single night before Baker" puts it
+        # under "night")
+        govs = {t for t in (head, verb, head.head) if t is not None}
+        if verb is not None:
+            govs |= {t for t in verb.subtree if t.dep_ == "pobj" and t.head.head == verb}
+        for gov in sorted(govs, key=lambda t: t.i):
             for c in gov.children:
                 if (c.dep_ in ("prep", "advmod") and c.lower_ in words) or (
                         c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in words
