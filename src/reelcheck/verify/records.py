@@ -153,6 +153,9 @@ def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
     names = ", ".join(L(kb, f.subject) for f in holders)
     if n == len(holders):
         return supported(f"Exactly {n}: {names}.", holders)
+    if n in _counts_then(kb, holders):
+        return supported(f"{n} by one accepted count (sources differ on whether the "
+                         f"earliest counts): {names}.", holders)
     written = c.slots.get("as_of")   # the piece was written in this year or later
     return _held_since(kb, n, holders, written or None, names, holders) or \
         refuted(f"{len(holders)}, not {n}: {names}.", holders)
@@ -166,10 +169,34 @@ def _held_since(kb, n: int, facts: list, since: Optional[int], names: str,
     holders = {f.subject for f in facts}
     then = len({f.subject for f in facts if (_record_year(kb, f) or 0) <= since}) \
         if since is not None else len(holders)
-    if then <= n < len(holders):
+    if then <= n < len(holders) or n in _counts_then(kb, facts, since) - _counts_then(
+            kb, facts):
         return nei(f"{n} as of some year from {since} on; now {len(holders)}: {names}.",
                    evidence)
     return None
+
+
+def _counts_then(kb, facts: list, since: Optional[int] = None) -> set:
+    """The numbers of a record's holders that sources accept at some time from `since` on
+    (now, with no `since`): a list whose early holders are disputed ("the Grand Prix before
+    it was the Palme") gives each holder the ordinals sources give it (`accepted_ordinals`),
+    and the count at a time is the latest holder's by then."""
+    ranked = sorted({f.subject: f for f in facts}.values(),
+                    key=lambda f: f.qualifiers.get("ordinal") or 0)
+    if not ranked:
+        return set()
+
+    def accepted(f) -> set:
+        return set(f.qualifiers.get("accepted_ordinals") or [f.qualifiers.get("ordinal")]) - {None}
+
+    if since is None:
+        return accepted(ranked[-1])
+    before = [f for f in ranked if (_record_year(kb, f) or 0) <= since]
+    out = accepted(before[-1]) if before else set()
+    for f in ranked:
+        if (_record_year(kb, f) or 0) > since:
+            out |= accepted(f)
+    return out
 
 
 def _award_films(kb, award) -> tuple[dict, bool]:
@@ -473,6 +500,10 @@ def _record_checked(kb, c) -> Optional[Verdict]:
                        f"{stray}.", all_facts)
         if n == len(holders):
             return supported(f"Exactly {n} share this record: {names}.", all_facts)
+        if n in _counts_then(kb, all_facts) and not (
+                c.slots.get("only_named") and len(c.slots["only_named"]) != n):
+            return supported(f"{n} share this record by one accepted count (sources differ "
+                             f"on whether the earliest counts): {names}.", all_facts)
         # the piece was written no earlier than the latest year it names, nor than its
         # subject's own record: a count that held at some time since is not wrong
         named = {who} | {x[2] for grp in c.slots.get("stated_slots") or () for x in grp
