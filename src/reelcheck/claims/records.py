@@ -537,10 +537,12 @@ class RecordReader:
                 continue
             narrowed = self._narrowed_class(p, head, spec) or (
                 None if spec.get("superlative") else self._condition(p, head, verb))
-            if spec.get("superlative") and spec["key"] in ("most_nominations", "most_wins") \
-                    and _held_record(head) is not None:
-                out += self._held_tally(p, hedged, spec, head, word)
-                continue   # "Streep holds the record for the most acting nominations"
+            held = self._held_tally(p, hedged, spec, head, word) if spec.get("superlative") \
+                and spec["key"] in ("most_nominations", "most_wins") and \
+                _held_record(head) is not None else []
+            if held:   # "Streep holds the record for the most acting nominations"
+                out += held
+                continue
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
