@@ -24,7 +24,17 @@ def test_a_person_holding_a_tally_record(text, verdict, default_kb):
     assert record_verdicts(text, default_kb) == [verdict], text
 
 
+def test_a_phrase_naming_the_record_s_own_holders_or_span_is_read(default_kb):
+    for text in ("Meryl Streep holds the record for the most acting nominations of any "
+                 "performer.",
+                 "Walt Disney holds the record for the most Oscars by an individual.",
+                 "Meryl Streep holds the record for the most acting nominations in Oscar "
+                 "history."):
+        assert record_verdicts(text, default_kb) == ["supported"], text
+
+
 def test_a_narrower_tally_or_a_denied_one_makes_no_record_claim(default_kb):
     for text in ("Meryl Streep holds the record for the most nominations for a comedy.",
+                 "Jack Nicholson holds the record for the most acting nominations by a man.",
                  "Meryl Streep does not hold the record for the most acting Oscars."):
         assert record_verdicts(text, default_kb) == [], text

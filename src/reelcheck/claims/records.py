@@ -1286,7 +1286,8 @@ class RecordReader:
         said = []
         for c in head.children:
             a = p.arg_at(c.i)
-            if c.i == word.i or c.dep_ in ("det", "punct") or c.lower_ in w.get("most", ()) or (
+            if c.i == word.i or c.dep_ in ("det", "punct", "prep") or c.lower_ in w.get(
+                    "most", ()) or (
                     a is not None and a.kind == "award" and c.dep_ == "compound"):
                 continue   # ("the most Oscar nominations": the show's own)
             if c.dep_ in ("amod", "compound") and c.lower_ in classes:
@@ -1295,6 +1296,23 @@ class RecordReader:
             return []
         if len(said) > 1 or any(x.dep_ == "neg" for x in verb.children) or _modal(verb):
             return []
+        want = [list(classes[said[0]])] if said else [[]]
+        keep = set(w.get("tied_record_preps", ()))
+        for x in {verb, head, head.head.head}:
+            for c in x.children:
+                if c.dep_ != "prep" or c.i == head.head.i:
+                    continue
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if c.lower_ in keep and not (obj is not None and obj.pos_ in ("NOUN", "PROPN")
+                                             and c.lower_ != "with"):
+                    continue   # ("..., with 21")
+                whose = (w.get("person_tally_nouns") or {}).get(obj.lemma_.lower()) \
+                    if obj is not None else None
+                if c.lower_ in ("by", "of") and whose and want[0] in [list(r) for r in whose]:
+                    continue   # "by an individual", "of any performer": the record's own
+                if obj is not None and obj.lower_ in w.get("person_all_time", ()):
+                    continue   # "in Oscar history", "of all time"
+                return []   # "by a man", "for a comedy", "among the living": a part of it
         subj = subject_token(verb)
         who = self._who(p, subj, ("person",)) if subj is not None else None
         if not who:
