@@ -649,9 +649,20 @@ class RecordReader:
                          if a is not None and a.kind == "ceremony" and a.entity]
                 night = named[0] if named else (self.awards.para_ceremony.get(
                     p.sentence.paragraph) if self.awards is not None else None)
-                if not night and spec["ceremony"] != "own":
+                own = spec["ceremony"] == "own" or (not night and any(
+                    t.lower_ in w.get("night_words", ()) and t.i != head.i for t in toks))
+                if not night and not own:
                     continue   # `own`: the verifier takes the holder's one edition
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
+                if not night and spec["ceremony"] != "own":
+                    # "the biggest winner of the night", in a passage that names no edition:
+                    # the one edition the film ran at (a reading: it may support, never refute),
+                    # of the show the passage names, if it names one
+                    shows = {self._family(a.entity) for a in p.args
+                             if a.kind == "award" and a.entity} | set(
+                        self._context_families(p)) | {
+                        x for x in (self.awards.lead_family if self.awards else None,) if x}
+                    extra.update(own_night=True, own_night_shows=sorted(x for x in shows if x))
             if spec.get("ceremony") and (value := _stated_value(p, head)) is not None:
                 extra["record_count"] = value   # "Most wins of the night: Anora, with five"
             earlier = self._earlier_holders(p, head, verb) if ordn and ordn > 1 and not prev \

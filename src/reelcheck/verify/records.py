@@ -698,6 +698,11 @@ def _most_wins(kb, c) -> Optional[Verdict]:
     who, night = c.slots["subject"], c.slots.get("ceremony")
     if c.slots.get("all_time") and getattr(kb.entity(who), "type", "") == "film":
         return _most_wins_of_all_time(kb, c, who)   # "tied the record for most Oscar wins"
+    if not night and c.slots.get("own_night"):   # "the biggest winner of the night"
+        night = _own_edition(kb, who)
+        if night and any(x != award_family(kb, night) for x in c.slots.get("own_night_shows")
+                         or ()):
+            return None   # ("At the Globes, X was the night's biggest winner": not that night)
     if not night or getattr(kb.entity(who), "type", "") != "film":
         return None
     wins: dict[str, set] = {}
