@@ -262,6 +262,10 @@ class RecordReader:
             return 1, True, False
         if low in w.get("most", ()) and tok.dep_ == "amod" and self._counted(tok.head):
             return 1, False, True   # "received the most nominations"
+        if low in w.get("most", ()) and tok.dep_ == "advmod" and tok.head.dep_ == "amod" and \
+                tok.head.lower_ in (w.get("held_tally_classes") or {}) and \
+                self._counted(tok.head.head):
+            return 1, False, True   # "the most acting nominations" (hung on "acting")
         whole = "".join(t.text for t in tok.subtree if t.text != "-").lower()
         if whole in {"".join(x.replace("-", " ").split()) for x in w.get("superlatives", ())}:
             return 1, False, True
@@ -280,6 +284,10 @@ class RecordReader:
                 continue
             while head.dep_ in ("compound", "nummod", "poss") and head.head.i > head.i:
                 head = head.head   # "only Bong's masterpiece Parasite", "the only two people"
+            if head.dep_ == "amod" and head.head.i > head.i and head.lower_ in (
+                    _words().get("held_tally_classes") or {}) and self._counted(head.head):
+                head = head.head   # "the most acting nominations": the parser hangs "most"
+                # on the class word, which admits no degree; it counts the nominations
             if head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue
             yield tok, head, got
@@ -529,6 +537,12 @@ class RecordReader:
                 continue
             narrowed = self._narrowed_class(p, head, spec) or (
                 None if spec.get("superlative") else self._condition(p, head, verb))
+            held = self._held_tally(p, hedged, spec, head, word) if spec.get("superlative") \
+                and spec["key"] in ("most_nominations", "most_wins") and \
+                _held_record(head) is not None else []
+            if held:   # "Streep holds the record for the most acting nominations"
+                out += held
+                continue
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
@@ -635,9 +649,20 @@ class RecordReader:
                          if a is not None and a.kind == "ceremony" and a.entity]
                 night = named[0] if named else (self.awards.para_ceremony.get(
                     p.sentence.paragraph) if self.awards is not None else None)
-                if not night and spec["ceremony"] != "own":
+                own = spec["ceremony"] == "own" or (not night and any(
+                    t.lower_ in w.get("night_words", ()) and t.i != head.i for t in toks))
+                if not night and not own:
                     continue   # `own`: the verifier takes the holder's one edition
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
+                if not night and spec["ceremony"] != "own":
+                    # "the biggest winner of the night", in a passage that names no edition:
+                    # the one edition the film ran at (a reading: it may support, never refute),
+                    # of the show the passage names, if it names one
+                    shows = {self._family(a.entity) for a in p.args
+                             if a.kind == "award" and a.entity} | set(
+                        self._context_families(p)) | {
+                        x for x in (self.awards.lead_family if self.awards else None,) if x}
+                    extra.update(own_night=True, own_night_shows=sorted(x for x in shows if x))
             if spec.get("ceremony") and (value := _stated_value(p, head)) is not None:
                 extra["record_count"] = value   # "Most wins of the night: Anora, with five"
             earlier = self._earlier_holders(p, head, verb) if ordn and ordn > 1 and not prev \
@@ -1259,6 +1284,67 @@ class RecordReader:
                             person_class=[list(r) for r in classes],
                             record_count=tally[0] if tally is not None else None)]
 
+    def _held_tally(self, p: Parsed, hedged: bool, spec: dict, head, word) -> list[Claim]:
+        """"Meryl Streep holds the record for the most acting nominations (, with 21)": a
+        person said to hold the all-time record for a tally, over the categories the tally's
+        words name (`records.held_tally_classes`; none: every category) -- the claim
+        `_person_tally` makes of "the most-nominated actor in Oscar history". A film holder
+        is the film records' own (`_most_of_all_time`); any other word on the tally, or a
+        phrase on it ("for a comedy", "without a win"), names a part the KB cannot single out."""
+        w = _words()
+        verb = _held_record(head)
+        classes = w.get("held_tally_classes") or {}
+        said = []
+        for c in head.children:
+            a = p.arg_at(c.i)
+            if c.i == word.i or c.dep_ in ("det", "punct", "prep") or c.lower_ in w.get(
+                    "most", ()) or (
+                    a is not None and a.kind == "award" and c.dep_ == "compound"):
+                continue   # ("the most Oscar nominations": the show's own)
+            if c.dep_ in ("amod", "compound") and c.lower_ in classes:
+                said.append(c.lower_)
+                continue
+            return []
+        if len(said) > 1 or any(x.dep_ == "neg" for x in verb.children) or _modal(verb):
+            return []
+        want = [list(classes[said[0]])] if said else [[]]
+        keep = set(w.get("tied_record_preps", ()))
+        for x in {verb, head, head.head.head}:
+            for c in x.children:
+                if c.dep_ != "prep" or c.i == head.head.i:
+                    continue
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if c.lower_ in keep and not (obj is not None and obj.pos_ in ("NOUN", "PROPN")
+                                             and c.lower_ != "with"):
+                    continue   # ("..., with 21")
+                whose = (w.get("person_tally_nouns") or {}).get(obj.lemma_.lower()) \
+                    if obj is not None else None
+                if c.lower_ in ("by", "of") and whose and want[0] in [list(r) for r in whose]:
+                    continue   # "by an individual", "of any performer": the record's own
+                if obj is not None and obj.lower_ in w.get("person_all_time", ()):
+                    continue   # "in Oscar history", "of all time"
+                return []   # "by a man", "for a comedy", "among the living": a part of it
+        subj = subject_token(verb)
+        who = self._who(p, subj, ("person",)) if subj is not None else None
+        if not who:
+            return []
+        hold = p.arg_at(subj.i)
+        lo = min(hold.first if hold is not None else subj.i, verb.i)
+        hi = head.right_edge.i + 1
+        tally = _stated_tally(p, spec["key"])
+        if tally is None and (n := _stated_value(p, head)) is not None:   # "..., with 21"
+            tally = (n, next(t for t in p.doc if t.i > head.i and t.dep_ == "pobj"
+                             and t.head.lower_ == "with" and number_value(t) == n))
+        if tally is not None:   # the tally is a slot of the record
+            hi = max(hi, tally[1].i + 1)
+        while hi > lo + 1 and p.doc[hi - 1].is_punct:
+            hi -= 1
+        return [self._claim(p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged,
+                            False, kind="record", achievement=spec["key"], ordinal=None,
+                            only=False, all_time=True, written=self.written,
+                            person_class=[list(classes[said[0]]) if said else []],
+                            record_count=tally[0] if tally is not None else None)]
+
     def _held_counts(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
         """"X became the first person to win five Oscars": a record no kept achievement
         accounts for still says its holder won what the clause counts. The infinitive's
@@ -1536,7 +1622,13 @@ class RecordReader:
         said on the record's head, its achievement verb or the verb it is the complement of:
         the holder it names, "" when it names none the KB knows, None when there is none."""
         words = set(_words().get("before", ()))
-        for gov in {t for t in (head, verb, head.head) if t is not None}:
+        # (or on a word of the achievement's own phrase, where the parser may hang a trailing
+        # bound: "only Disney had won four Oscars in a single night before Baker" puts it
+        # under "night")
+        govs = {t for t in (head, verb, head.head) if t is not None}
+        if verb is not None:
+            govs |= {t for t in verb.subtree if t.dep_ == "pobj" and t.head.head == verb}
+        for gov in sorted(govs, key=lambda t: t.i):
             for c in gov.children:
                 if (c.dep_ in ("prep", "advmod") and c.lower_ in words) or (
                         c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in words
@@ -1903,6 +1995,25 @@ def _tied_record(head):
            for x in (verb, noun, head) for c in x.children):
         return None
     return verb
+
+
+def _held_record(head):
+    """The verb that says its subject holds (`records.held_by`, active) the record noun
+    (`records.all_time_nouns`) a superlative's "for" phrase names ("holds the record for the
+    most acting nominations"; the parser hangs the "for" on the noun or on the verb), or
+    None."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    w = _words()
+    nouns, held = set(w.get("all_time_nouns", ())), set(w.get("held_by", ()))
+    up = head.head.head
+    if up.lemma_.lower() in nouns and up.dep_ == "dobj" and up.head.lemma_.lower() in held \
+            and up.head.pos_ == "VERB":
+        return up.head
+    if up.pos_ == "VERB" and up.lemma_.lower() in held and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in up.children):
+        return up
+    return None
 
 
 def _stated_value(p: Parsed, head) -> Optional[int]:

@@ -164,6 +164,9 @@ def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
     names = ", ".join(L(kb, f.subject) for f in holders)
     if n == len(holders):
         return supported(f"Exactly {n}: {names}.", holders)
+    if n in _counts_then(kb, holders):
+        return supported(f"{n} by one accepted count (sources differ on whether the "
+                         f"earliest counts): {names}.", holders)
     written = c.slots.get("as_of")   # the piece was written in this year or later
     return _held_since(kb, n, holders, written or None, names, holders) or \
         refuted(f"{len(holders)}, not {n}: {names}.", holders)
@@ -177,10 +180,34 @@ def _held_since(kb, n: int, facts: list, since: Optional[int], names: str,
     holders = {f.subject for f in facts}
     then = len({f.subject for f in facts if (_record_year(kb, f) or 0) <= since}) \
         if since is not None else len(holders)
-    if then <= n < len(holders):
+    if then <= n < len(holders) or n in _counts_then(kb, facts, since) - _counts_then(
+            kb, facts):
         return nei(f"{n} as of some year from {since} on; now {len(holders)}: {names}.",
                    evidence)
     return None
+
+
+def _counts_then(kb, facts: list, since: Optional[int] = None) -> set:
+    """The numbers of a record's holders that sources accept at some time from `since` on
+    (now, with no `since`): a list whose early holders are disputed ("the Grand Prix before
+    it was the Palme") gives each holder the ordinals sources give it (`accepted_ordinals`),
+    and the count at a time is the latest holder's by then."""
+    ranked = sorted({f.subject: f for f in facts}.values(),
+                    key=lambda f: f.qualifiers.get("ordinal") or 0)
+    if not ranked:
+        return set()
+
+    def accepted(f) -> set:
+        return set(f.qualifiers.get("accepted_ordinals") or [f.qualifiers.get("ordinal")]) - {None}
+
+    if since is None:
+        return accepted(ranked[-1])
+    before = [f for f in ranked if (_record_year(kb, f) or 0) <= since]
+    out = accepted(before[-1]) if before else set()
+    for f in ranked:
+        if (_record_year(kb, f) or 0) > since:
+            out |= accepted(f)
+    return out
 
 
 def _award_films(kb, award) -> tuple[dict, bool]:
@@ -484,6 +511,10 @@ def _record_checked(kb, c) -> Optional[Verdict]:
                        f"{stray}.", all_facts)
         if n == len(holders):
             return supported(f"Exactly {n} share this record: {names}.", all_facts)
+        if n in _counts_then(kb, all_facts) and not (
+                c.slots.get("only_named") and len(c.slots["only_named"]) != n):
+            return supported(f"{n} share this record by one accepted count (sources differ "
+                             f"on whether the earliest counts): {names}.", all_facts)
         # the piece was written no earlier than the latest year it names, nor than its
         # subject's own record: a count that held at some time since is not wrong
         named = {who} | {x[2] for grp in c.slots.get("stated_slots") or () for x in grp
@@ -646,7 +677,8 @@ def _stated_record_count(kb, c, pred: str, v: Optional[Verdict]) -> Optional[Ver
     n, who, night = c.slots.get("record_count"), c.slots["subject"], c.slots.get("ceremony")
     if n is None:
         return v
-    if not night and pred == "nominated_for":   # "led the field with 13 nominations": the
+    if not night and (pred == "nominated_for" or c.slots.get("all_time")):
+        # "led the field with 13 nominations", "tied the record for most wins with 11": the
         night = _own_edition(kb, who)   # one edition the film ran at, as `most_nominations`
     if night and c.slots.get("show_family") and award_family(kb, night) != c.slots["show_family"]:
         return None   # "led the Golden Globes with ...": not the film's one edition's show
@@ -675,6 +707,13 @@ def _most_wins(kb, c) -> Optional[Verdict]:
     film has strictly more than any other; refuted only when the edition was named and the
     film's wins of it are complete and another film's known wins outnumber them."""
     who, night = c.slots["subject"], c.slots.get("ceremony")
+    if c.slots.get("all_time") and getattr(kb.entity(who), "type", "") == "film":
+        return _most_wins_of_all_time(kb, c, who)   # "tied the record for most Oscar wins"
+    if not night and c.slots.get("own_night"):   # "the biggest winner of the night"
+        night = _own_edition(kb, who)
+        if night and any(x != award_family(kb, night) for x in c.slots.get("own_night_shows")
+                         or ()):
+            return None   # ("At the Globes, X was the night's biggest winner": not that night)
     if not night or getattr(kb.entity(who), "type", "") != "film":
         return None
     wins: dict[str, set] = {}
@@ -752,17 +791,18 @@ def _raw_tallies(kb, family: str, pred: str = "nominated_for") -> dict:
     return _ALL_TIME[key]
 
 
-def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
+def _most_of_all_time(kb, c, who: str, pred: str = "nominated_for") -> Optional[Verdict]:
     """"The most-nominated film in Oscar history": the film's tally at its own edition against
     every film's at every edition of a show whose record the KB holds complete (supported when
     no other reached it, refuted when another had more, open on a tie). Only the films whose
     count of facts could reach the subject's are tallied as writers count them."""
     night = c.slots.get("ceremony") or _own_edition(kb, who)
     family = award_family(kb, night) if night else None
-    if not family or not kb.is_complete("nominated_for", subject=who,
+    if not family or not kb.is_complete(pred, subject=who,
                                         qualifiers={"family": family}):
         return None
-    mine = edition_tally(kb, who, "nominated_for", night, family)[0]
+    mine = edition_tally(kb, who, pred, night, family)[0]
+    noun, verb = ("nominations", "received") if pred == "nominated_for" else ("wins", "had")
     if not mine:
         return None
     n = len(mine)
@@ -772,13 +812,13 @@ def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
     by = max(c.slots.get("written") or 0, ceremony_year(kb, night) or 0)
     if c.slots.get("tied"):   # "La La Land tied the record": an event of its own edition,
         by = ceremony_year(kb, night) or by   # judged by the editions up to it
-    raw = {k: v for k, v in _raw_tallies(kb, family).items()
+    raw = {k: v for k, v in _raw_tallies(kb, family, pred).items()
            if (ceremony_year(kb, k[1]) or 0) <= by}
-    others = sorted(((len(edition_tally(kb, film, "nominated_for", ed, family)[0]), film, ed)
+    others = sorted(((len(edition_tally(kb, film, pred, ed, family)[0]), film, ed)
                      for (film, ed), k in raw.items() if film != who and k + 1 >= n),
                     reverse=True)
     if (not others or others[0][0] < n) and c.slots.get("tied"):
-        return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, more than any "
+        return nei(f"{L(kb, who)} {verb} {n} {noun} at the {L(kb, night)}, more than any "
                    f"other film at any edition: a record of its own, not one tied.",
                    list(mine.values())[:4])
     if not others or others[0][0] < n:
@@ -787,24 +827,82 @@ def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
         told = f" (no other had more than {best[0]}: {L(kb, best[1])} at the " \
             f"{L(kb, best[2])})" if best and not others else f" ({L(kb, others[0][1])}: " \
             f"{others[0][0]} at the {L(kb, others[0][2])})" if others else ""
-        return supported(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, more than "
+        return supported(f"{L(kb, who)} {verb} {n} {noun} at the {L(kb, night)}, more than "
                          f"any other film at any edition{told}.", list(mine.values())[:4])
     top, film, ed = others[0]
     if top > n:
-        return refuted(f"{L(kb, film)} received {top} nominations at the {L(kb, ed)}; "
+        return refuted(f"{L(kb, film)} {verb} {top} {noun} at the {L(kb, ed)}; "
                        f"{L(kb, who)} {n} at the {L(kb, night)}.", list(mine.values())[:4])
     if c.slots.get("tied"):   # "tied the record for most nominations": as many as the top
         level = {x for k, x, _e in others if k == n}
         strays = [x for x in c.slots.get("tied_with") or () if x not in level]
         if strays:   # "..., set by Ben-Hur": a film said to share it that did not
-            return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as many "
+            return nei(f"{L(kb, who)} {verb} {n} {noun} at the {L(kb, night)}, as many "
                        f"as {L(kb, film)} at the {L(kb, ed)}; not "
                        + ", ".join(L(kb, x) for x in strays) + ".", list(mine.values())[:4])
-        return supported(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as "
+        return supported(f"{L(kb, who)} {verb} {n} {noun} at the {L(kb, night)}, as "
                          f"many as {L(kb, film)} at the {L(kb, ed)}, the most of any film.",
                          list(mine.values())[:4])
-    return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as many as "
+    return nei(f"{L(kb, who)} {verb} {n} {noun} at the {L(kb, night)}, as many as "
                f"{L(kb, film)} at the {L(kb, ed)}: a tie, not the most.", list(mine.values())[:4])
+
+
+def _most_wins_of_all_time(kb, c, who: str) -> Optional[Verdict]:
+    """"Ben-Hur won the most Oscars in history", "The Return of the King tied the record for
+    most wins": `_most_of_all_time` over wins, which writers count with or without the
+    board's honorary prizes (Gone with the Wind's ten are eight competitive ones): the film
+    is the top only when it has more than every other film both ways, is beaten only when
+    another has more both ways, and ties the record when it matches the top either way."""
+    from .counts import competitive
+    pred = "award_received"
+    night = c.slots.get("ceremony") or _own_edition(kb, who)
+    family = award_family(kb, night) if night else None
+    if not family or not kb.is_complete(pred, subject=who, qualifiers={"family": family}) \
+            or not _record_whole(kb, family, _raw_tallies(kb, family, pred), pred):
+        return None
+
+    def pair(film, ed) -> tuple[int, int]:
+        t = edition_tally(kb, film, pred, ed, family)[0]
+        return len(t), len([a for a in t if competitive(kb, a[0])])
+    n, mc = pair(who, night)
+    if not n:
+        return None
+    by = max(c.slots.get("written") or 0, ceremony_year(kb, night) or 0)
+    if c.slots.get("tied"):   # an event of its own edition, judged by the editions up to it
+        by = ceremony_year(kb, night) or by
+    raw = {k: v for k, v in _raw_tallies(kb, family, pred).items()
+           if (ceremony_year(kb, k[1]) or 0) <= by}
+    cand = [(pair(film, ed), film, ed) for (film, ed), k in raw.items()
+            if film != who and k + 1 >= min(n, mc)]
+    head = f"{L(kb, who)} had {n} wins at the {L(kb, night)}" + (
+        f" ({mc} competitive)" if mc != n else "")
+    ev = list(edition_tally(kb, who, pred, night, family)[0].values())[:4]
+    beaten = sorted((x for x in cand if x[0][0] > n and x[0][1] > mc), reverse=True)
+    if beaten:
+        (k, _kc), film, ed = beaten[0]
+        return refuted(f"{L(kb, film)} had {k} wins at the {L(kb, ed)}; {head}.", ev)
+    level = {film for (k, kc), film, _e in cand if k == n or kc == mc}
+    most = all(k < n and kc < mc for (k, kc), _f, _e in cand)
+    if c.slots.get("tied"):
+        if most:
+            return nei(f"{head}, more than any other film at any edition: a record of its "
+                       f"own, not one tied.", ev)
+        strays = [x for x in c.slots.get("tied_with") or () if x not in level]
+        if not level or strays:
+            return nei(f"{head}; the top is shared with "
+                       + (", ".join(L(kb, x) for x in sorted(level)) or "no film")
+                       + (f", not {', '.join(L(kb, x) for x in strays)}." if strays else "."),
+                       ev)
+        return supported(f"{head}, as many as " + ", ".join(L(kb, x) for x in sorted(level))
+                         + ", the most of any film.", ev)
+    if most:
+        return supported(f"{head}, more than any other film at any edition.", ev)
+    if level:
+        return nei(f"{head}: as many as " + ", ".join(L(kb, x) for x in sorted(level))
+                   + ", counted with or without honorary prizes; no more.", ev)
+    (k, kc), film, ed = max(cand)
+    return nei(f"{head}; {L(kb, film)} had {k} at the {L(kb, ed)} ({kc} competitive): the top "
+               f"one way of counting, not the other.", ev)
 
 
 def most_nominations(kb, c) -> Optional[Verdict]:

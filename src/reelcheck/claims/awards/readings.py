@@ -1153,14 +1153,56 @@ def _beside_nomination_count(f: Frame) -> bool:
     """Whether a relation noun's count is set beside a count of nominations, as apposed or
     joined nouns of one list ("Anora: six nominations, five wins", "(13 nods, two wins)"):
     the wins are out of those nominations, the same show's."""
-    if not f.noun_cue:
-        return False
     cue = f.parsed.doc[f.cue]
     noms = set(lexicon().qualifiers.get("nomination_nouns", ()))
+
+    def counted(n) -> bool:
+        return n.lemma_.lower() in noms and any(x.dep_ == "nummod" for x in n.children)
+
+    if not f.noun_cue:
+        return _joined_nomination_count(cue, counted)
     near = [cue.head] if cue.dep_ in ("appos", "conj") else []
     near += [c for c in cue.children if c.dep_ in ("appos", "conj")]
-    return any(n.lemma_.lower() in noms and any(x.dep_ == "nummod" for x in n.children)
-               for n in near)
+    return any(counted(n) for n in near)
+
+
+JOINED_CLAUSES = ("advcl", "xcomp", "conj")
+
+
+def _joined_nomination_count(cue, counted) -> bool:
+    """Whether a win verb's clause is joined, with no subject of its own, to a clause of the
+    same subject that takes a count of nominations ("earned six nominations, winning five",
+    "picked up 13 nods and went on to win seven", "X, which had 13 nominations, won seven of
+    them", "came away with three statuettes out of ten nominations"): the wins are out of
+    those nominations, the same show's."""
+    top = cue
+    while top.dep_ in JOINED_CLAUSES and top.head.i != top.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+            return False   # "A earned six nominations and B won five": another subject
+        top = top.head
+
+    def in_cluster(v) -> bool:
+        while v.i != top.i and v.dep_ in JOINED_CLAUSES:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                   for c in v.children):
+                return False
+            v = v.head
+        return v.i == top.i
+
+    verbs = [v for v in top.subtree if v.pos_ in ("VERB", "AUX") and in_cluster(v)]
+    # (a relative clause on the shared subject: "X, which had 13 nominations, won seven")
+    verbs += [r for s in top.children if s.dep_ in ("nsubj", "nsubjpass")
+              for r in s.children if r.dep_ == "relcl"]
+    for v in verbs:
+        objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        objs += [o for c in v.children if c.dep_ == "prep" for o in c.children
+                 if o.dep_ == "pobj"]
+        # ("three statuettes out of ten nominations": the pool the count is taken from)
+        objs += [o for x in list(objs) for c in x.children if c.dep_ == "prep"
+                 for o in c.subtree if o.dep_ == "pobj"]
+        if any(counted(o) for o in objs):
+            return True
+    return False
 
 
 def _denial_time_bound(cue):
