@@ -49,9 +49,11 @@ def test_a_part_of_the_top_or_a_span_beyond_one_edition_makes_no_record(default_
                  "Academy Awards.",
                  "Poor Things was the second most-nominated film at the 96th Academy Awards.",
                  "Poor Things, the most nominated film of the 96th Oscars after Oppenheimer, "
-                 "won four.",
-                 "Titanic remains the most nominated film ever."):
+                 "won four."):
         assert verdicts(text, default_kb) == [], text
+    # "ever" is the whole record too: Titanic's 14 ties All About Eve's, no record of its own
+    assert verdicts("Titanic remains the most nominated film ever.", default_kb) == [
+        "not_enough_info"]
     # a span beyond one edition is judged over every edition up to the writing, which the
     # complete record holds (tests/verify/test_records_most_nominations_all_time.py)
     assert verdicts("Oppenheimer is the most-nominated film in Oscar history.",

@@ -1192,8 +1192,15 @@ def record_value(tok, noun):
     wins, with 12"): the count of the relation noun `tok` that a superlative ("most") of the
     record noun's phrase left unsaid; None when there is none."""
     most = set(lexicon().section("records").get("most", ()))
-    if tok.dep_ != "pobj" or tok.head.head.i != noun.i or not any(
-            c.lower_ in most for c in tok.children):
+    if tok.dep_ != "pobj" or tok.head.head.i != noun.i:
+        return None
+    # "the most acting wins": the parser may hang "most" on the class word before the noun;
+    # "the record for acting wins with four": a record *for* a counted noun is its most
+    # (its value must then be said: "with four")
+    said_most = any(c.lower_ in most for c in tok.children) or any(
+        c.dep_ in ("amod", "compound") and c.i < tok.i and any(
+            g.dep_ == "advmod" and g.lower_ in most for g in c.children) for c in tok.children)
+    if not said_most and not (tok.head.lower_ == "for" and tok.tag_ in ("NNS", "NNPS")):
         return None
     # "the record for most nominations, 14": a bare number set off after the noun by a
     # comma is the record's value, as "with 14" is
@@ -1207,12 +1214,37 @@ def record_value(tok, noun):
     if any(not (c.dep_ in ("det", "punct") or c.lower_ in most or (
             bare is not None and c.i == bare.i) or (
             c.dep_ == "compound" and c.pos_ == "PROPN") or (
-            c.dep_ in ("amod", "compound") and c.lower_ in classes)) for c in tok.children):
+            c.dep_ in ("amod", "compound") and c.lower_ in classes and all(
+                g.lower_ in most for g in c.children)) or (
+            c.dep_ == "prep" and c.lower_ == "with" and [o.pos_ for o in c.children] == ["NUM"]
+            and not any(list(o.children) for o in c.children))) for c in tok.children):
         return None   # "the most animated nominations": a part of the prizes the KB cannot
         # single out, not counted here ("the most acting nominations": the class's, counted)
-    return next((o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with"
-                 and c.i > noun.i for o in c.children if o.dep_ == "pobj" and o.pos_ == "NUM"
-                 and o.like_num and not list(o.children)), bare)
+    # (on the record's verb, or on the counted noun itself: "the record for wins with 11";
+    # or each holder's, on a list of them set beside the record: "...: A, B and C, each with
+    # 11", `record_list`)
+    listed = record_list(noun)
+    each = [] if listed is None else [e for x in conjuncts(listed) for e in x.children
+                                      if e.dep_ == "appos" and e.lower_ == "each"]
+    value = next((o for c in [*noun.head.children, *tok.children, *(
+        c for e in each for c in e.children)] if c.dep_ == "prep" and c.lower_ == "with"
+                  and c.i > noun.i for o in c.children if o.dep_ == "pobj"
+                  and o.pos_ == "NUM" and o.like_num and not list(o.children)), bare)
+    return value if said_most or value is not None and value.head.lower_ == "with" else None
+
+
+def record_list(noun):
+    """The first of the names listed after a colon beside a record noun ("Three films share
+    the record for most Oscars: A, B and C, each with 11"; the parser sets the list in
+    apposition to the noun) when a distributive "each" closes the list: the record's holders,
+    each with the record's value. None otherwise."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i > noun.i and c.left_edge.i > 0 and \
+                c.doc[c.left_edge.i - 1].text == ":" and any(
+                    e.dep_ == "appos" and e.lower_ == "each" for x in conjuncts(c)
+                    for e in x.children):   # (the parser may hang it on the last name)
+            return c
+    return None
 
 
 def _held_record_prizes(tok) -> bool:
@@ -1228,9 +1260,13 @@ def _held_record_prizes(tok) -> bool:
     noun = tok.head.head
     if not _held_record(tok, noun) or noun.head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ not in ("nummod", "punct") for c in tok.children):
+    value = record_value(tok, noun)   # ("the record for Oscars, with 22": its value)
+    most = set(lexicon().section("records").get("most", ()))
+    if any(c.dep_ not in ("nummod", "punct") and not (value is not None and (
+            value.head.i == c.i or c.dep_ == "det" or c.lower_ in most)) for c in tok.children):
         return False
     return not any(c.dep_ in ("prep", "relcl", "acl", "npadvmod") and c.i != tok.head.i
+                   and not (value is not None and value.head.i == c.i)
                    for x in (noun, noun.head) for c in x.children)
 
 
@@ -3274,11 +3310,36 @@ def _tally_holder(p: Parsed, tok):
         name = name.head
     elif name.pos_ == "ADJ" and name.dep_ == "acomp" and subject_token(name.head) is not None:
         name = subject_token(name.head)   # "Anora was triumphant with five Oscars"
+    elif (rec := _record_head_holder(name, prep)) is not None:
+        name = rec   # "X is the only man with three Oscars": the record head's referent
     a = p.arg_at(name.i)
     if name.pos_ not in ("PROPN", "NOUN") or a is None or a.kind not in ("film", "person") \
             or not a.first <= name.i < a.last:
         return None
     return name
+
+
+def _record_head_holder(head, prep):
+    """"Day-Lewis is the only man with three best actor Oscars", "Brennan remains the sole
+    actor with three supporting wins": a tally under a holding preposition hung on a record's
+    head noun ("only", lexicon `records.only`) that a copula or a verb of becoming equates with
+    its subject counts that subject's prizes; the record itself (no one else has as many) is
+    left to the record's words. The subject token, or None: a head with words of its own that
+    narrow the tally ("the only man with three Oscars in the 1990s") or an ordinal's ("the
+    first woman with two Oscars", who may have more since) is no plain tally."""
+    q = lexicon().qualifiers
+    only = set(lexicon().section("records").get("only", ()))
+    if head.pos_ != "NOUN" or head.dep_ not in ("attr", "oprd") or not (
+            prep.head.i == head.i or prep.head.i == head.head.i and prep.i > head.i) or \
+            head.head.lemma_.lower() not in set(q.get("record_copulas", ())) | set(
+                q.get("reaching_verbs", ())) or not any(
+                c.dep_ == "amod" and c.lower_ in only for c in head.children):
+        return None
+    if any(c.dep_ not in ("det", "amod", "compound", "punct") and c.i != prep.i and not (
+            c.dep_ == "prep" and c.lower_ == "for") for c in head.children) or any(
+                c.dep_ == "prep" and c.lower_ != "for" for o in prep.children for c in o.children):
+        return None
+    return subject_token(head.head)
 
 
 def _for_holder(p: Parsed, tok):
@@ -3590,6 +3651,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         subj = listed            # "BAFTA winners: A (X), B (Y)", "Winners included: A, B"
     elif (holder := _tally_holder(p, tok)) is not None:
         subj = holder            # "Anora, with five wins, topped ...": the name's tally
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _held_record(tok, tok.head.head) \
+            and (listed := record_list(tok.head.head)) is not None \
+            and getattr(p.arg_at(listed.i), "kind", None) in ("film", "person"):
+        subj = listed            # "... share the record for most Oscars: A, B and C, each
+        # with 11": the names listed hold it, each with the value
     elif tok.dep_ == "ROOT" and (label := [
             c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i
             and (a := p.arg_at(c.i)) is not None and a.kind in ("film", "work", "person")]):

@@ -298,7 +298,7 @@ class RecordReader:
         nouns = set(_words().get("most_counted", ()))
         return tok.lemma_.lower() in nouns or tok.lower_.rstrip("s") in nouns
 
-    def _partial(self, p: Parsed, head, word, edition: bool) -> bool:
+    def _partial(self, p: Parsed, head, word, edition: bool, all_time: bool = False) -> bool:
         """A superlative said of a part of the top, not of the top itself: a plural head ("the
         most-nominated films"), a head counted out of a group ("one of ...", "among ..."), an
         ordinal beside it ("the second most-nominated"), or a bound ("... after Oppenheimer");
@@ -344,9 +344,11 @@ class RecordReader:
                              and x.lower_ not in ("any", "other"))
                             or x.dep_ in ("acl", "relcl") for x in o.children):
                         return True
-            if any(x.dep_ == "advmod" and x.lower_ in w.get("beyond_edition", ())
-                   for x in [c, *c.children]):
+            if not all_time and any(x.dep_ == "advmod" and x.lower_ in w.get(
+                    "beyond_edition", ()) for x in [c, *c.children]):
                 return True   # "the most nominations ever": all time, not the night's top
+                # (which a record the KB decides over every edition reads as such:
+                # `all_time`, "the most nominated film ever")
         if edition and head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
                 x.lemma_.lower() in w.get("all_time_nouns", ())
                 for x in [head.head.head, *head.head.head.children]) and \
@@ -543,8 +545,9 @@ class RecordReader:
             if held:   # "Streep holds the record for the most acting nominations"
                 out += held
                 continue
-            if spec.get("superlative") and self._partial(p, head, word,
-                                                         bool(spec.get("ceremony"))):
+            if spec.get("superlative") and self._partial(
+                    p, head, word, bool(spec.get("ceremony")),
+                    all_time=spec["key"] in w.get("all_time_specs", ())):
                 continue
             if spec.get("superlative") and head.lemma_.lower() in _person_nouns() | set(
                     w.get("person_tally_nouns") or {}):
@@ -627,8 +630,12 @@ class RecordReader:
             over = [up] + [c for c in up.children if c.dep_ in ("dobj", "attr")] \
                 if up is not None else []
             tied = _tied_record(head) if spec.get("superlative") else None
+            # (an "ever" the parser hangs on the verb right after the head: "received the
+            # most nominations ever")
+            after = [x for c in head.head.children if c.i > head.i and head.dep_ in (
+                "dobj", "attr") for x in (c, *c.children) if x.dep_ == "advmod"]
             all_time = bool(spec.get("ceremony")) and (tied is not None or any(
-                t.lower_ in w.get("beyond_edition", ()) for t in toks + over))
+                t.lower_ in w.get("beyond_edition", ()) for t in toks + over + after))
             if all_time and spec["key"] not in w.get("all_time_specs", ()):
                 continue   # "the most-nominated film in Oscar history": not one edition's
             if all_time:   # ... which the complete record decides over every edition

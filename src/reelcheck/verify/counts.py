@@ -561,8 +561,10 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
     win (nomination) in the family's history, refuted only where the KB declares this person's
     or film's record in the family complete. A film stated ("two Oscars for Nomadland")
     narrows the count to it."""
-    if not family or c.slots.get("ceremony") or c.slots.get("year") or c.slots.get("unchecked"):
-        return None
+    if not family or c.slots.get("ceremony") or c.slots.get("year") or set(
+            c.slots.get("unchecked") or ()) - set(c.slots.get("record_words") or ()):
+        return None   # (a record's words said over the tally are no scope of the count:
+        # the tally is checked, and the record stays open: verify/awards.py `account`)
     work, classes = c.slots.get("for_work"), c.slots.get("classes")
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and award_family(kb, f.value) == family and not f.disputed]

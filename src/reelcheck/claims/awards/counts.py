@@ -856,7 +856,11 @@ class _Counts:
         # a record's value said after the noun ("the most acting nominations, with 21") is
         # narrowed by the noun's own modifiers
         most = set(lexicon().section("records").get("most", ())) if num.i > noun.i else set()
-        if not any(x.lower_ in most for x in noun.children):
+        held = bool(most) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            _held_record(noun, noun.head.head)   # ("the record for acting wins, with four")
+        if not held and not any(x.lower_ in most or any(
+                g.dep_ == "advmod" and g.lower_ in most for g in x.children)
+                for x in noun.children):
             most = set()   # (only a record's noun: "How many Oscars ...? Seven." is no record)
         lo = noun.left_edge.i - 1 if most else num.i
         for x in noun.children:   # between the number and the noun: "an incredible seven

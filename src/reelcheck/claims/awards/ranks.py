@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..frames import Frame, fell_short
+from ..frames import Frame, _record_head_holder, fell_short
 from ..parse import _a_class, lexicon
 from ..records import gap_bound, record_period
 from ..text import headline, parse_ordinal
@@ -63,6 +63,29 @@ class _Ranks:
         while lo < noun.i and doc[lo].dep_ == "det":
             lo += 1
         return doc[lo:noun.i + 1].text
+
+    @staticmethod
+    def _record_tally(f: Frame) -> list[str]:
+        """"Day-Lewis is the only man with three best actor Oscars": a tally held by a
+        record's head (claims/frames.py `_record_head_holder`) counts the subject's prizes,
+        and the record words ("only man": no one else has as many) stay unchecked. Those
+        words, or none."""
+        doc = f.parsed.doc
+        tok = doc[f.cue]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if not f.noun_cue or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return []
+        prep = tok.head
+        # (the parser may hang the phrase on the copula: "remains the only woman with four")
+        head = next((c for c in prep.head.children if c.dep_ in ("attr", "oprd")),
+                    prep.head) if prep.head.pos_ in ("VERB", "AUX") else prep.head
+        if _record_head_holder(head, prep) is None:
+            return []
+        lo = head.left_edge.i
+        while lo < head.i and doc[lo].dep_ == "det":
+            lo += 1
+        return [doc[lo:head.i + 1].text]
 
     @staticmethod
     def _near_miss(f: Frame) -> bool:

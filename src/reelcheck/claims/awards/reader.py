@@ -247,6 +247,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                                     prizes=_ref_tokens(s.awards)) + \
             s.unread + (
             [record_win] if f.record and not ranked else []) + self._giver_clash(f, family)
+        # "the only man with three best actor Oscars": the tally is the subject's, the record
+        # words over it stay open
+        record_words = self._record_tally(f)
+        unchecked = unchecked + record_words
         # "the same night" on the verb, after a win this sentence tells with no night named,
         # is a slot no check reads (any win of the prize would seem to hold it; a night of a
         # sentence before may be the passage's); not "more than any film that night",
@@ -509,6 +513,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         passed_over=f.relation.name in set(lexicon().qualifiers.get(
                             "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
+                        record_words=record_words or None,
                         # "six nods, including one for X": X holds one of those counted
                         count_items=[e for t in p.doc if t.i in f.clause
                                      for e in _count_item(p, t) or ()] or None,
