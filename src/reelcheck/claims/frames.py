@@ -42,10 +42,11 @@ IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predi
                       "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
                       "deserve", "threaten", "stand", "fail",
                       # a prediction's adjectives: "is unlikely (certain, sure, bound) to win"
-                      "unlikely", "certain", "sure", "bound", "destined", "guarantee",
-                      # a prediction's nouns: "the odds-on favorite to win", "the pick to take"
-                      "favorite", "favourite", "frontrunner", "front-runner", "contender",
-                      "pick", "bet"})
+                      "unlikely", "certain", "sure", "bound", "destined", "guarantee"})
+# a prediction's nouns ("the odds-on favorite to win", "every critic's pick to take"): only as
+# nouns (or adjectives), never the verbs of the same spelling ("picked up six nominations")
+PREDICTION_NOUNS = frozenset({"favorite", "favourite", "frontrunner", "front-runner",
+                              "contender", "pick", "bet"})
 _IRREALIS_FORMS: Optional[frozenset] = None
 
 
@@ -1049,9 +1050,13 @@ def fell_short(tok) -> bool:
 
 def _foretelling(noun) -> bool:
     """Whether a noun (or the word set beside it: "the odds-on favorite", parsed "odds" with
-    "favorite" in apposition) is one of IRREALIS: a prediction's noun."""
-    return _irrealis(noun) or any(c.dep_ in ("appos", "compound", "nmod", "amod")
-                                  and _irrealis(c) for c in noun.children)
+    "favorite" in apposition) is a prediction's word: one of PREDICTION_NOUNS as a noun or
+    adjective, or of IRREALIS ("likely", "sure")."""
+    def said(t) -> bool:
+        return _irrealis(t) or (t.pos_ in ("NOUN", "PROPN", "ADJ")
+                                and t.lemma_.lower() in PREDICTION_NOUNS)
+    return said(noun) or any(c.dep_ in ("appos", "compound", "nmod", "amod") and said(c)
+                             for c in noun.children)
 
 
 def _modal(tok, modals: frozenset = MODALS) -> bool:
