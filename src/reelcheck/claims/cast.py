@@ -1904,9 +1904,12 @@ def _set_off_name(p: Parsed, at):
     if a is None:
         return None
     name = p.doc[a.head]
-    # the name is the verb's own object, or the object of an 'as' phrase on its predicate
-    # ("is terrific as Toros, ..."): the two stand side by side in the one clause
-    if name.dep_ == "dobj" and name.head.i == at.head.i and name.i < at.i:
+    # the name is the object of a cast verb ("plays Toros, ..."), or of an 'as' phrase on
+    # the predicate ("is terrific as Toros, ..."): the two stand side by side in the one
+    # clause, and the part is the clause's point (beside another deed's object, "dispatches
+    # Toros, Vanya's godfather, along with ...", the aside is the deed's)
+    if name.dep_ == "dobj" and name.head.i == at.head.i and name.i < at.i and any(
+            c.relation.family == "cast" for c in lexicon().verb_cues(at.head.lemma_.lower())):
         return name
     if at.dep_ == "attr" and name.dep_ == "pobj" and name.head.lower_ == "as" \
             and at.head in name.head.ancestors:
