@@ -1740,14 +1740,16 @@ class PlotReader:
         return Arg(start, end, self.text[start:end], "character", eid, lo, tok.i + 1, tok.i)
 
     def _story_kin(self, p: Parsed, tok) -> bool:
-        """Whether a kin noun (`cast.relation_nouns`) whose owner is a possessive pronoun ("his
-        mother and father", "her father"; the first conjunct's owner is the others' too) is
-        the story's, as "his parents" is: the last person-like name before the pronoun in the
-        paragraph is a character. The kin stay unnamed (no character is read from the
-        pronoun), so the claim is the story's people's, as "the couple"'s is."""
+        """Whether a kin noun (`cast.relation_nouns` of `plot.family_ties`) whose owner is a
+        possessive pronoun ("his mother and father", "her father"; the first conjunct's owner
+        is the others' too) is the story's, as "his parents" is: the last person-like name
+        before the pronoun in the paragraph is a character. The kin stay unnamed (no character
+        is read from the pronoun), so the claim is the story's people's, as "the couple"'s
+        is."""
         single = lexicon().section("cast").get("relation_nouns") or {}
-        if (single.get(tok.lower_) or single.get(tok.lemma_.lower())) is None:
-            return False
+        rel = single.get(tok.lower_) or single.get(tok.lemma_.lower())
+        if rel not in set(_section().get("family_ties") or ()):
+            return False   # ("her boss", "his friend": a tie of work or friendship, not kin)
         first = tok
         while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
             first = first.head
