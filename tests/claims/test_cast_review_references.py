@@ -77,3 +77,17 @@ def test_a_set_off_relation_after_the_part(text, mutant, default_kb):
     assert ("plot", "relation", "supported") in got, (text, got)
     got = found(mutant, default_kb, "plot")
     assert ("plot", "relation", "refuted") in got, (mutant, got)
+
+
+# -- a pronoun as the part of a passive cast clause or of a fronted participle -----------------
+@pytest.mark.parametrize("text, char, mutant", [
+    ("Igor barely says a word all film. Played by Yura Borisov, he is the one who listens.",
+     "igor",
+     "Igor barely says a word all film. Played by Mark Eydelshteyn, he is the one who listens."),
+    ("Ani never backs down from a fight. She is played by Mikey Madison.", "anora-mikheeva",
+     "Ani never backs down from a fight. She is played by Darya Ekamasova's co-star Yura "
+     "Borisov."),
+])
+def test_a_pronoun_part_of_a_passive_or_fronted_cast_clause(text, char, mutant, default_kb):
+    assert played(text, default_kb) == [(char, "supported")], text
+    assert played(mutant, default_kb) == [], mutant

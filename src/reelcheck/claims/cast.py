@@ -212,12 +212,16 @@ class CastReader:
         return players[actor]
 
     def _pronoun_part(self, p: Parsed, tok, actor: str) -> Optional[str]:
-        """The character an object pronoun of a cast verb stands for ("Ani ... Mikey Madison
-        plays her"): the latest character named before it in its paragraph whose KB player is
+        """The character a pronoun in a cast clause's part stands for ("Ani ... Mikey Madison
+        plays her", "Played by Yura Borisov, he ..."): the latest character named before it in its paragraph whose KB player is
         of the pronoun's gender, when the actor is of that gender and the KB has the actor play
         that character; else None (another reading is no claim: a pronoun refutes nothing)."""
-        want = {"her": "f", "him": "m"}.get(tok.lower_)
-        if want is None or tok.dep_ != "dobj" or self.res.gender(actor) != want:
+        # (an object, "plays her"; a passive subject, "she is played by ..."; the subject a
+        # fronted participle is said of, "Played by X, he ...")
+        want = {"her": "f", "him": "m", "she": "f", "he": "m"}.get(tok.lower_)
+        if want is None or tok.dep_ != ("dobj" if tok.lower_ in OBJECT_PRONOUNS else
+                                        tok.dep_ if tok.dep_ in SUBJ_DEPS else "") \
+                or self.res.gender(actor) != want:
             return None
         at = p.offset + tok.idx
         para = p.sentence.paragraph
@@ -392,6 +396,14 @@ class CastReader:
             # "play Vanya's parents, Nikolai and Galina": a common noun with names in
             # apposition stands for each of them, so the two lists can pair in order
             chars = list({y.token: y for x in chars for y in self._apposed(p, x)}.values())
+            if not chars and cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
+                    c.dep_ in SUBJ_DEPS for c in cue.children):
+                # "Played by Yura Borisov, he is ...": a fronted participle is said of the
+                # subject of the clause it is set before; a pronoun there stands for the part
+                said = next((c for c in cue.head.children if c.dep_ in SUBJ_DEPS), None)
+                if said is not None and said.lower_ in PRONOUNS and said.i > cue.i:
+                    chars = [Filler(said.i, None)]
+                    actors = [x for x in actors if x.token != said.i]
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
             # "neither A nor B plays X": a negative word on a filler denies the clause
