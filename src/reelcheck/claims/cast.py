@@ -1878,9 +1878,11 @@ def _pronoun_owner(p: Parsed, owner, named: str) -> Optional[Arg]:
 
 
 def _partitive_head(tok):
-    """The head word of a partitive whose 'of' phrase is `tok` ("one of Toros's henchmen":
-    "one", a word of `cast.partitive_heads`), else `tok` itself."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+    """The head word of a partitive whose 'of' phrase (or another of `cast.partitive_preps`:
+    "the quiet one among Toros's henchmen") is `tok` ("one of Toros's henchmen": "one", a word
+    of `cast.partitive_heads`), else `tok` itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in set(_words().get("partitive_preps") or ()) \
+            and tok.head.dep_ == "prep" \
             and tok.head.head.lower_ in set(_words().get("partitive_heads") or ()):
         return tok.head.head
     return tok
