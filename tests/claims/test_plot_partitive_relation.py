@@ -24,3 +24,11 @@ def test_one_of_the_owners_henchmen(text, default_kb):
 def test_one_of_another_owners_henchmen_is_not_supported(default_kb):
     got = relations("Igor, one of Vanya's henchmen, sits by the door.", default_kb)
     assert got and all(v == "not_enough_info" for v, _x, _y in got)
+
+
+def test_one_among_the_owners_henchmen(default_kb):
+    # the partitive's preposition may be "among" (lexicon cast.partitive_preps)
+    text = "Igor, the quiet one among Toros's henchmen, barely speaks until the final scene."
+    assert ("supported", "igor", "toros") in relations(text, default_kb), text
+    mutant = "Igor, the quiet one among Vanya's henchmen, barely speaks until the final scene."
+    assert not any(v == "supported" for v, _x, _y in relations(mutant, default_kb)), mutant

@@ -35,7 +35,7 @@ from typing import Optional
 
 from ..nlp import surface_forms
 from ..model import Claim, EntityRef
-from .context import described_character, related_character, tie_in_description
+from .context import described_character, related_character, sole_relative, tie_in_description
 from .frames import (NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts,
                      fell_short, first_conjunct, hyphen_word)
 from .parse import Arg, Parsed, lexicon
@@ -173,6 +173,11 @@ class CastReader:
             if oa is not None and oa.kind == "character" and oa.entity:
                 who = self._related(p, oa.entity, rel)
                 return who, None, tok.i
+            film = self.res.film(p.sentence) if _bare_relative(tok) and rel in set(
+                _words().get("bare_relations") or ()) else None
+            who = sole_relative(self.kb, film, rel) if film else None
+            if who:   # "plays the father": the one father the film's story ties name
+                return who, None, tok.i
         described = self._kb_described(p, tok) if a is None else None
         if described:   # "the oligarch's son is played by ...": the one the KB describes so
             return described, None, tok.i
@@ -205,6 +210,30 @@ class CastReader:
         if actor not in players or not listed <= set(players):
             return None
         return players[actor]
+
+    def _pronoun_part(self, p: Parsed, tok, actor: str) -> Optional[str]:
+        """The character a pronoun in a cast clause's part stands for ("Ani ... Mikey Madison
+        plays her", "Played by Yura Borisov, he ..."): the latest character named before it in its paragraph whose KB player is
+        of the pronoun's gender, when the actor is of that gender and the KB has the actor play
+        that character; else None (another reading is no claim: a pronoun refutes nothing)."""
+        # (an object, "plays her"; a passive subject, "she is played by ..."; the subject a
+        # fronted participle is said of, "Played by X, he ...")
+        want = {"her": "f", "him": "m", "she": "f", "he": "m"}.get(tok.lower_)
+        if want is None or tok.dep_ != ("dobj" if tok.lower_ in OBJECT_PRONOUNS else
+                                        tok.dep_ if tok.dep_ in SUBJ_DEPS else "") \
+                or self.res.gender(actor) != want:
+            return None
+        at = p.offset + tok.idx
+        para = p.sentence.paragraph
+        starts = [s.start for s in self.res.sentences if s.paragraph == para]
+        since = min(starts) if starts else p.sentence.start
+        named = sorted((m for m in self.res.mentions if m.entity_type == "character"
+                        and since <= m.start < at), key=lambda m: m.start)
+        for m in reversed(named):
+            players = {f.value for f in self.kb.facts(subject=m.entity.id, predicate="played_by")}
+            if any(self.res.gender(x) == want for x in players):
+                return m.entity.id if actor in players else None
+        return None
 
     def _kb_described(self, p: Parsed, tok) -> Optional[str]:
         """The character of the sentence's film the KB describes as the phrase at `tok` does
@@ -367,6 +396,14 @@ class CastReader:
             # "play Vanya's parents, Nikolai and Galina": a common noun with names in
             # apposition stands for each of them, so the two lists can pair in order
             chars = list({y.token: y for x in chars for y in self._apposed(p, x)}.values())
+            if not chars and cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
+                    c.dep_ in SUBJ_DEPS for c in cue.children):
+                # "Played by Yura Borisov, he is ...": a fronted participle is said of the
+                # subject of the clause it is set before; a pronoun there stands for the part
+                said = next((c for c in cue.head.children if c.dep_ in SUBJ_DEPS), None)
+                if said is not None and said.lower_ in PRONOUNS and said.i > cue.i:
+                    chars = [Filler(said.i, None)]
+                    actors = [x for x in actors if x.token != said.i]
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
             # "neither A nor B plays X": a negative word on a filler denies the clause
@@ -1295,8 +1332,16 @@ class CastReader:
             weak = weak or char is not None
         # a part named by the KB's description of it ("the oligarch's son") may only confirm:
         # the story may hold another one the KB does not describe
+        # (so may one named by a relation with no owner: "the father" is the story's one
+        # father the KB's ties name, and the story may hold another)
         weak = weak or loose or (carg is None and char is not None
-                                 and char == self._kb_described(p, p.doc[cfl.token]))
+                                 and (char == self._kb_described(p, p.doc[cfl.token])
+                                      or self._relation_word(p.doc[cfl.token])
+                                      and _bare_relative(p.doc[cfl.token])))
+        if char is None and carg is None and actor:
+            # "Mikey Madison plays her": the part a pronoun stands for, to confirm only
+            char = self._pronoun_part(p, p.doc[cfl.token], actor)
+            weak = weak or char is not None
         part = None   # a character the KB lacks, by the name the text gives it, played by a
         # name the KB lacks too (a KB actor's part there is a credit: claims/filmography.py)
         if not char and not actor and not (carg is not None and carg.entity):
@@ -1709,7 +1754,13 @@ class CastReader:
                 named += [c for c in conjuncts(at.head) if c.i < at.i
                           and all(not doc[i].is_alpha for i in range(c.i + 1, at.left_edge.i))]
             negated = False
-            if at.dep_ == "attr" and at.head.lemma_.lower() in set(
+            set_off = _set_off_name(p, at)
+            if set_off is not None:
+                # "Karagulian plays Toros, Vanya's godfather", "is terrific as Toros, Vanya's
+                # godfather": an apposition the parser hangs on the verb as a second object
+                # (or a predicate noun) is said of the character named right before its comma
+                named = [set_off]
+            elif at.dep_ == "attr" and at.head.lemma_.lower() in set(
                     _words().get("relation_copulas") or ()):
                 subj = [c for c in at.head.children if c.dep_ == "nsubj"]
                 named += subj
@@ -1827,12 +1878,57 @@ def _pronoun_owner(p: Parsed, owner, named: str) -> Optional[Arg]:
 
 
 def _partitive_head(tok):
-    """The head word of a partitive whose 'of' phrase is `tok` ("one of Toros's henchmen":
-    "one", a word of `cast.partitive_heads`), else `tok` itself."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+    """The head word of a partitive whose 'of' phrase (or another of `cast.partitive_preps`:
+    "the quiet one among Toros's henchmen") is `tok` ("one of Toros's henchmen": "one", a word
+    of `cast.partitive_heads`), else `tok` itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in set(_words().get("partitive_preps") or ()) \
+            and tok.head.dep_ == "prep" \
             and tok.head.head.lower_ in set(_words().get("partitive_heads") or ()):
         return tok.head.head
     return tok
+
+
+# where the parser hangs a noun set off by a comma after a name when it misses the apposition:
+# a second object or a predicate noun of the verb ("plays Toros, Vanya's godfather")
+MISSED_APPOS_DEPS = frozenset({"dobj", "attr"})
+
+
+def _bare_relative(tok) -> bool:
+    """A relation noun said with "the" alone ("the father", "the quiet godfather"): no owner,
+    no 'of' phrase, no name beside it (a description set beside it is no name: "the father, a
+    man who ...")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in tok.children) and not any(
+        c.dep_ in ("poss", "compound") or c.dep_ == "appos" and c.pos_ == "PROPN"
+        or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _set_off_name(p: Parsed, at):
+    """The character named right before a noun phrase that only a comma separates from it,
+    where the parser hung the phrase on the verb (`MISSED_APPOS_DEPS`) rather than on the name:
+    the phrase is that name's apposition. None when the phrase is the verb's only object or
+    predicate noun, or when more than the comma stands between them."""
+    if at.dep_ not in MISSED_APPOS_DEPS:
+        return None
+    comma = at.left_edge.i - 1
+    if comma < 1 or p.doc[comma].text != ",":
+        return None
+    a = next((x for x in p.args if x.last == comma and x.kind == "character" and x.entity),
+             None)
+    if a is None:
+        return None
+    name = p.doc[a.head]
+    # the name is the object of a cast verb ("plays Toros, ..."), or of an 'as' phrase on
+    # the predicate ("is terrific as Toros, ..."): the two stand side by side in the one
+    # clause, and the part is the clause's point (beside another deed's object, "dispatches
+    # Toros, Vanya's godfather, along with ...", the aside is the deed's)
+    if name.dep_ == "dobj" and name.head.i == at.head.i and name.i < at.i and any(
+            c.relation.family == "cast" for c in lexicon().verb_cues(at.head.lemma_.lower())):
+        return name
+    if at.dep_ == "attr" and name.dep_ == "pobj" and name.head.lower_ == "as" \
+            and at.head in name.head.ancestors:
+        return name
+    return None
 
 
 def _phrase(tok) -> list:

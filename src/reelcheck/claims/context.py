@@ -652,6 +652,16 @@ def related_character(kb, film: str, char: str, relation: str) -> Optional[str]:
     return hits[0] if len(hits) == 1 else None
 
 
+def sole_relative(kb, film: str, relation: str) -> Optional[str]:
+    """The one character the film's story relations give `relation` to anyone ("the father":
+    the only father the story's ties name), else None (none, or more than one)."""
+    rel = {"dad": "father", "mum": "mother", "mom": "mother"}.get(relation, relation)
+    hits = {f.qualifiers["agents"][0] for f in kb.facts(subject=film, predicate="plot")
+            if f.qualifiers.get("action") == "relation" and f.qualifiers.get("relation") == rel
+            and len(f.qualifiers.get("agents") or []) == 2}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def tie_in_description(kb, a: str, b: str, noun: str) -> bool:
     """Whether a's KB description tells the tie `noun` to b by one of b's names ("Lulu": "Ani's
     friend at the club"; "the friend of Ani")."""

@@ -360,6 +360,27 @@ def _occurrence_places(tok) -> list:
     return [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
 
 
+def _journey_of(tok):
+    """The journey noun an event noun ends ("their trip to Las Vegas ends in a wedding": trip):
+    the subject of a verb of `plot.outcome_verbs` that the event noun is the object of (by one
+    of `plot.outcome_preps`), when the subject is a noun of `plot.journey_nouns`; else None."""
+    sec = _section()
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in set(
+            sec.get("outcome_preps") or ()):
+        return None
+    v = prep.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in set(sec.get("outcome_verbs") or ()):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    # (the parser may read "Ani and Vanya's trip" as "Ani" and "Vanya's trip": the noun is
+    # then the subject's conjunct)
+    return next((t for t in conjuncts(subj)
+                 if t.lemma_.lower() in set(sec.get("journey_nouns") or ())), None)
+
+
 def _chain(tok) -> list:
     """A noun and every noun coordinated after it, however the parser chained them ("Garnick,
     Igor and Vanya": Vanya hung on Igor)."""
@@ -1109,6 +1130,23 @@ class PlotReader:
                        for a in [self._place(p, c)] if a is not None]
             places += [a for c in _occurrence_places(tok) for a in [self._place(p, c)]
                        if a is not None]
+            journey = _journey_of(tok)
+            if journey is not None:
+                # "their trip to Las Vegas ends in a wedding": the journey's place and people
+                # are the event's
+                places += [a for c in journey.children if c.dep_ == "compound"
+                           for a in [p.arg_at(c.i)] if a is not None and a.kind == "place"]
+                places += [a for c in journey.children if c.dep_ == "prep"
+                           and c.lower_ in ("to", "in") for a in [self._place(p, c)]
+                           if a is not None]
+                # (its owner, or owners the parser joins as a modifier: "Ani and Vanya's
+                # trip", the "'s" on the last of them)
+                owners = [c for c in journey.children if c.dep_ == "poss" or c.dep_ == "nmod"
+                          and any(g.dep_ == "case" for x in conjuncts(c) for g in x.children)]
+                people += [x for c in owners for x in conjuncts(c)]
+                if owners and journey.dep_ == "conj":   # ... and "Ani" is an owner too
+                    people += [t for t in conjuncts(journey) if t.i < journey.i
+                               and getattr(p.arg_at(t.i), "kind", None) == "character"]
             who = [self._person(p, t.i) for t in people]
             if any(m is None for m in who):
                 continue
@@ -1131,7 +1169,8 @@ class PlotReader:
             unknown = next((m.text for m in who if isinstance(m, Arg) and not m.entity), None)
             for place in places or [None]:
                 lo = min([tok.i] + [t.left_edge.i for t in people] + (
-                    [place.first] if place else []))
+                    [place.first] if place else []) + (
+                    [journey.left_edge.i] if journey is not None else []))
                 hi = max([tok.i + 1] + [t.right_edge.i + 1 for t in people] + (
                     [place.last] if place else []))
                 start, end = p.span_of(lo, hi)
@@ -1598,6 +1637,8 @@ class PlotReader:
             kin = self._kin_of_character(p, tok)
             if kin is not None:
                 return kin
+            if self._story_kin(p, tok):
+                return True
         story_people = set(_section().get("story_people") or ())
         if tok.lemma_.lower() in story_people or tok.lower_ in story_people:
             # "the newlyweds", "the two" (a number the NER calls a cardinal); "her family" is
@@ -1697,6 +1738,25 @@ class PlotReader:
         start = p.offset + p.doc[lo].idx
         end = p.offset + tok.idx + len(tok.text)
         return Arg(start, end, self.text[start:end], "character", eid, lo, tok.i + 1, tok.i)
+
+    def _story_kin(self, p: Parsed, tok) -> bool:
+        """Whether a kin noun (`cast.relation_nouns` of `plot.family_ties`) whose owner is a
+        possessive pronoun ("his mother and father", "her father"; the first conjunct's owner
+        is the others' too) is the story's, as "his parents" is: the last person-like name
+        before the pronoun in the paragraph is a character. The kin stay unnamed (no character
+        is read from the pronoun), so the claim is the story's people's, as "the couple"'s
+        is."""
+        single = lexicon().section("cast").get("relation_nouns") or {}
+        rel = single.get(tok.lower_) or single.get(tok.lemma_.lower())
+        if rel not in set(_section().get("family_ties") or ()):
+            return False   # ("her boss", "his friend": a tie of work or friendship, not kin)
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        owner = next((c for x in (tok, first) for c in x.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in POSSESSIVES:
+            return False
+        return self._story_here(p, owner.i, plural=POSSESSIVES[owner.lower_])
 
     def _kin_known(self, tok, owner: str) -> bool:
         """Whether the KB's story relations name someone `owner`'s kin noun `tok` says
