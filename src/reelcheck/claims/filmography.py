@@ -266,8 +266,11 @@ class FilmographyReader:
                 # split off leaves its possessor as the preposition's object, in its place
                 top = owner
             while top.head.i != top.i:
-                if top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN"):
-                    top = top.head   # "in Scream and Tangerine": the first conjunct hangs on the cue
+                if top.dep_ in ("conj", "appos") and (top.head.pos_ in ("NOUN", "PROPN") or (
+                        h := p.arg_at(top.head.i)) is not None and h.kind in WORKS and h is not a):
+                    # "in Scream and Tangerine": the first conjunct hangs on the cue (and the
+                    # last may hang on any word of a title before it: "Compartment No. 6 and X")
+                    top = top.head
                 elif top.dep_ == "pobj" and top.head.lower_ in lx.get("example_words", ()) and \
                         (p.arg_at(top.head.head.i) is not None and
                          p.arg_at(top.head.head.i).kind in WORKS or
