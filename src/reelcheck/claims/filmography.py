@@ -572,6 +572,10 @@ class FilmographyReader:
             return (who, h) if who else None
         if word is None:
             return None
+        if h.pos_ == "PROPN" and h.dep_ == "appos" and h.head.dep_ == "dobj" and \
+                h.head.pos_ == "NOUN" and (a := p.arg_at(h.i)) is not None and \
+                a.kind in ("person", "character"):
+            h = h.head   # "played the cab driver Jane Roe in X": the part's name beside its noun
         if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and (
                 p.arg_at(h.i) is not None and p.arg_at(h.i).kind in ("person", "character")
                 or p.arg_at(h.i) is None and h.pos_ == "NOUN"
