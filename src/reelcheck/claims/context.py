@@ -619,6 +619,16 @@ class Resolver:
         people = self.__dict__.get("_people", [])
         return not any(st > at for _e, _p, st in people[-3:])
 
+    def people_near(self, sentence: Sentence, pronoun: Optional[str] = None) -> set:
+        """Every KB person named in this paragraph or the one before, before this sentence,
+        whose gender does not contradict the pronoun's: whom a description ("the actor") that
+        `person` reads may also mean."""
+        p = (pronoun or "").lower()
+        want = "f" if p in ("she", "her") else "m" if p in ("he", "him", "his") else None
+        return {e for e, para, _s in self.__dict__.get("_people", ())
+                if sentence.paragraph - para <= 1 and e != UNKNOWN_PERSON
+                and (want is None or self.gender(e) in (want, None))}
+
     def candidates(self, sentence: Sentence, pronoun: str) -> list[str]:
         """Every person "he"/"she" may be in the window `person` reads (its gender matches or
         is unknown): more than one, and the pronoun is a reading, not a statement."""
