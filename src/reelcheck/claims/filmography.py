@@ -37,6 +37,7 @@ from .parse import GATE_TYPES, Parsed, lexicon
 from .text import year_of
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "you", "your"})   # in a Q&A layout
 FILM_WORDS = frozenset({"it", "film", "movie", "picture", "feature"})
 WORKS = ("film", "work")
 
@@ -232,6 +233,9 @@ class FilmographyReader:
             who = self.res.person(p.sentence, low)
             if who is None and not before:
                 who = self._fronted_for(p, tok, want)
+            return (who, None, tok.i) if who else None
+        if low in SPEAKER_PRONOUNS:   # "Jane Roe: I played ...", "Q: You were in ..."
+            who = self.res.speaker(p.sentence, low)
             return (who, None, tok.i) if who else None
         return None
 
