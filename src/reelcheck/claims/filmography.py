@@ -567,6 +567,9 @@ class FilmographyReader:
                 return None
             if preps is None or (word not in preps if word is not None else preps):
                 return None   # "starred in X"; "led X" (a cue whose object is the work)
+            if h.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr", "expl")
+                                                for c in h.children):
+                return None   # "was in X" is a credit; "was memorable in X" is the adjective's
             if h.lemma_.lower() in lx.get("object_person", ()):
                 obj = next((c for c in h.children if c.dep_ == "dobj" and c.i != top.i), None)
                 if obj is not None:
