@@ -619,6 +619,49 @@ class Resolver:
         people = self.__dict__.get("_people", [])
         return not any(st > at for _e, _p, st in people[-3:])
 
+    def speaker(self, sentence: Sentence, pronoun: str) -> Optional[str]:
+        """The KB person "I"/"me"/"my" or "you"/"your" is in an interview's Q&A layout: in a
+        paragraph opened by a speaker's name and a colon ("Jane Roe: I played ..."), "I" is
+        that person; after "A:" it is the interviewee, and so is "you" after "Q:". The
+        interviewee is the person an earlier paragraph's name prefix gave, else the person the
+        piece is about. None anywhere else (a quote's "I" may be anyone)."""
+        first = {"i": True, "me": True, "my": True, "you": False, "your": False}.get(
+            pronoun.lower())
+        if first is None:
+            return None
+
+        def prefix(para: int):   # (the words before a paragraph's colon, the person they name)
+            at = self._para_starts[para]
+            colon = self.text.find(":", at, at + 40)
+            if colon < 0 or "\n" in self.text[at:colon]:
+                return None, None
+            who = next((m.entity.id for m in self.mentions if m.entity_type == "person"
+                        and m.start == at and m.end == colon), None)
+            return self.text[at:colon].strip().lower(), who
+
+        mark, who = prefix(sentence.paragraph)
+        if mark is None:
+            return None
+        if who is not None:
+            return who if first else None
+        if mark not in (("a", "answer") if first else ("q", "question")):
+            return None
+        for para in range(sentence.paragraph - 1, -1, -1):
+            _mark, named = prefix(para)
+            if named is not None:
+                return named
+        return self._topic_person
+
+    def people_near(self, sentence: Sentence, pronoun: Optional[str] = None) -> set:
+        """Every KB person named in this paragraph or the one before, before this sentence,
+        whose gender does not contradict the pronoun's: whom a description ("the actor") that
+        `person` reads may also mean."""
+        p = (pronoun or "").lower()
+        want = "f" if p in ("she", "her") else "m" if p in ("he", "him", "his") else None
+        return {e for e, para, _s in self.__dict__.get("_people", ())
+                if sentence.paragraph - para <= 1 and e != UNKNOWN_PERSON
+                and (want is None or self.gender(e) in (want, None))}
+
     def candidates(self, sentence: Sentence, pronoun: str) -> list[str]:
         """Every person "he"/"she" may be in the window `person` reads (its gender matches or
         is unknown): more than one, and the pronoun is a reading, not a statement."""

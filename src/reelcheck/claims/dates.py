@@ -1547,6 +1547,17 @@ class DateReader:
         low = tok.lower_
         if kind == "person" and low in PERSON_PRONOUNS:
             return self.res.person(p.sentence, low), False
+        if kind == "person" and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            # "Born in Reutov in 1992, the actor trained ...": a definite description of a
+            # person (the ages section's `descriptions`) is the one the paragraph is about, as a
+            # pronoun of its gender would be; among several it may only support
+            gender = (lexicon().ages.get("descriptions") or {}).get(tok.lemma_.lower(), "-")
+            if gender != "-":
+                pron = {"f": "she", "m": "he"}.get(gender)
+                who = self.res.person(p.sentence, pron)
+                return who, bool(who) and (len(self.res.candidates(p.sentence, pron or "")) > 1
+                                           or len(self.res.people_near(p.sentence, pron)) > 1)
         if kind == "film":
             if tok.pos_ == "NOUN" and any(c.lower_ in _lx().get("other_film", ())
                                           for c in tok.children if c.dep_ in ("amod", "advmod",

@@ -37,6 +37,7 @@ from .parse import GATE_TYPES, Parsed, lexicon
 from .text import year_of
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "you", "your"})   # in a Q&A layout
 FILM_WORDS = frozenset({"it", "film", "movie", "picture", "feature"})
 WORKS = ("film", "work")
 
@@ -233,6 +234,9 @@ class FilmographyReader:
             if who is None and not before:
                 who = self._fronted_for(p, tok, want)
             return (who, None, tok.i) if who else None
+        if low in SPEAKER_PRONOUNS:   # "Jane Roe: I played ...", "Q: You were in ..."
+            who = self.res.speaker(p.sentence, low)
+            return (who, None, tok.i) if who else None
         return None
 
     def _fronted_for(self, p: Parsed, tok, want: Optional[str]) -> Optional[str]:
@@ -266,8 +270,11 @@ class FilmographyReader:
                 # split off leaves its possessor as the preposition's object, in its place
                 top = owner
             while top.head.i != top.i:
-                if top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN"):
-                    top = top.head   # "in Scream and Tangerine": the first conjunct hangs on the cue
+                if top.dep_ in ("conj", "appos") and (top.head.pos_ in ("NOUN", "PROPN") or (
+                        h := p.arg_at(top.head.i)) is not None and h.kind in WORKS and h is not a):
+                    # "in Scream and Tangerine": the first conjunct hangs on the cue (and the
+                    # last may hang on any word of a title before it: "Compartment No. 6 and X")
+                    top = top.head
                 elif top.dep_ == "pobj" and top.head.lower_ in lx.get("example_words", ()) and \
                         (p.arg_at(top.head.head.i) is not None and
                          p.arg_at(top.head.head.i).kind in WORKS or
@@ -560,6 +567,9 @@ class FilmographyReader:
                 return None
             if preps is None or (word not in preps if word is not None else preps):
                 return None   # "starred in X"; "led X" (a cue whose object is the work)
+            if h.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr", "expl")
+                                                for c in h.children):
+                return None   # "was in X" is a credit; "was memorable in X" is the adjective's
             if h.lemma_.lower() in lx.get("object_person", ()):
                 obj = next((c for c in h.children if c.dep_ == "dobj" and c.i != top.i), None)
                 if obj is not None:
@@ -569,6 +579,10 @@ class FilmographyReader:
             return (who, h) if who else None
         if word is None:
             return None
+        if h.pos_ == "PROPN" and h.dep_ == "appos" and h.head.dep_ == "dobj" and \
+                h.head.pos_ == "NOUN" and (a := p.arg_at(h.i)) is not None and \
+                a.kind in ("person", "character"):
+            h = h.head   # "played the cab driver Jane Roe in X": the part's name beside its noun
         if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and (
                 p.arg_at(h.i) is not None and p.arg_at(h.i).kind in ("person", "character")
                 or p.arg_at(h.i) is None and h.pos_ == "NOUN"

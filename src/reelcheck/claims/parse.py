@@ -648,6 +648,10 @@ def _title_read_as_a_name(p: Parsed):
                     t.head.dep_ in ("relcl", "acl") and x.first <= t.head.head.i < x.last
                     or t.dep_ in ("nsubj", "dobj") and sum(
                         c.dep_ == t.dep_ for c in t.head.children) > 1)
+                # (or a preposition given two objects: "in Compartment No. 6, X and Y", the
+                # title's "No" and "." each an object of "in")
+                or t.head.pos_ == "ADP" and t.dep_ == "pobj" and sum(
+                    c.dep_ == "pobj" for c in t.head.children) > 1
                 for t in out) or all(
                 t.head.pos_ in ("VERB", "AUX") and t.dep_ in ("advmod", "npadvmod", "prt")
                 for t in out))

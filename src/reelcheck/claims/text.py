@@ -222,9 +222,34 @@ def _inside_brackets(text: str, start: int, end: int, stop: int) -> bool:
     return close >= 0 and (reopen < 0 or close < reopen)
 
 
+_GAP = 3   # the run of spaces inside a line that sets off a scraped layout's pieces
+
+
+def _layout_pieces(text: str, ps: int, pe: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the pieces of a paragraph a scraped copy ran together on one line, a
+    photo caption or an "[ad]" marker set before the text with a wide gap ("... at the premiere
+    (Getty)   Jane Roe, who ..."): a run of `_GAP` or more spaces or a tab before a capital or
+    an opening bracket ends a piece; any other paragraph is one piece."""
+    start, i = ps, ps
+    while i < pe:
+        if text[i] not in " \t\u00a0":
+            i += 1
+            continue
+        j = i
+        while j < pe and text[j] in " \t\u00a0":
+            j += 1
+        if (j - i >= _GAP or "\t" in text[i:j]) and j < pe and i > start and (
+                text[j].isupper() or text[j] in "[(\"“'‘"):
+            yield start, i
+            start = j
+        i = j
+    yield start, pe
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    for p, (ps, pe) in enumerate(paragraphs(text)):
+    for p, (ps, pe) in ((p, piece) for p, para in enumerate(paragraphs(text))
+                        for piece in _layout_pieces(text, *para)):
         start = _past_dateline(text, _past_bullet(text, ps, pe), pe)
         for m in _SENT_END.finditer(text, start, pe):
             end = m.end()

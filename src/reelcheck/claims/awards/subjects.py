@@ -418,6 +418,12 @@ class _Subjects:
             if o.dep_ == "poss" for y in o.subtree}
         people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i
                          and a.head not in own_subject), key=lambda a: -a.first)
+        # "X wrote the part after seeing her in Scream, and she won ...": a person who is the
+        # subject over an earlier object pronoun of the pronoun's gender is not that pronoun,
+        # and so not (first) the "she" that goes on about it
+        shadowed = _object_pronoun_subjects(p, tok, want)
+        if shadowed and tok.dep_ in ("nsubj", "nsubjpass"):
+            people = [a for a in people if a.head not in shadowed]
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
         if host is not None and host.kind == "person" and host in people:
             people.sort(key=lambda a: a is not host)
@@ -446,7 +452,7 @@ class _Subjects:
         who = self.res.person(p.sentence, tok.lower_)
         if who and any(a.entity == who for a in p.args if a.head in own_subject):
             return None, None, None   # the passage's person is the giver here
-        if who and len(self.res.candidates(p.sentence, tok.lower_)) > 1:
+        if who and (shadowed or len(self.res.candidates(p.sentence, tok.lower_)) > 1):
             self._assumed.add(who)   # several people "she" may be: it may not refute
         return who, None, None
 
@@ -535,3 +541,23 @@ def _unplaced_name(kb, p: Parsed, a: Arg) -> bool:
                for t in words):
         return False
     return not kb.entities_by_name(a.text) and not any(kb.entities_by_name(t.text) for t in words)
+
+
+def _object_pronoun_subjects(p: Parsed, tok, want: str) -> set:
+    """Token indices of the subjects whose clauses hold an object pronoun ("her", "him") of
+    gender `want` before `tok` ("Baker wrote Ani after seeing her"): the subject of the
+    nearest verb over the pronoun that has one (a subject-less "seeing" is its head's)."""
+    got = set()
+    for t in p.doc:
+        if t.i >= tok.i:
+            break
+        if t.lower_ not in ("her", "him") or PRONOUNS.get(t.lower_) != want \
+                or t.dep_ not in ("dobj", "dative", "pobj"):
+            continue
+        for v in t.ancestors:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.i != tok.i and subj.lower_ not in PRONOUNS:
+                    got.add(subj.i)
+                break
+    return got
