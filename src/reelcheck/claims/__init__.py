@@ -5,6 +5,8 @@ paragraph is about; hedges ("legend has it", "reportedly") mark every claim in t
 """
 from __future__ import annotations
 
+from functools import partial
+
 import re
 from typing import Optional
 
@@ -151,7 +153,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                 # clause names; a later "its" means it, not X
                 res.note_film(pos, res.focus(s, pos))
             frames = build_frames(p)
-            laid = layout_frames(p, is_award_heading, headings=not frames)
+            laid = layout_frames(p, partial(is_award_heading, bare_ok=partial(
+                awards.winners_list, p)), headings=not frames)
             # a list's row of names alone ("Jane Roe, Harbour Lights (winner)"): what it states,
             # the headings over its list say, not the winner word marking it
             frames = laid if any(f.bare_row for f in laid) else frames + laid

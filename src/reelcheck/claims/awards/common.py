@@ -97,8 +97,11 @@ def _bare_name(text: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-def is_award_heading(p: Parsed, first: int, last: int) -> bool:
-    """Whether tokens [first, last) name an award or an award category and nothing else."""
+def is_award_heading(p: Parsed, first: int, last: int, bare_ok=None) -> bool:
+    """Whether tokens [first, last) name an award or an award category and nothing else. A
+    category phrase without "best" ("Actress in a Leading Role", "Director") is one only
+    where `bare_ok()` says the line is a row of a list of a show's winners (elsewhere
+    "Director: X" is a credit)."""
     a = p.arg_at(last - 1)
     if a is not None and a.kind == "award" and a.first <= first:
         return True
@@ -106,7 +109,8 @@ def is_award_heading(p: Parsed, first: int, last: int) -> bool:
     if (last - 1) not in runs or runs[last - 1][0] < first - 1:
         return False
     a0, b0 = runs[last - 1]
-    return any(p.doc[k].lower_ == "best" for k in range(a0, b0))
+    return any(p.doc[k].lower_ == "best" for k in range(a0, b0)) or (
+        a0 <= first and bare_ok is not None and bare_ok())
 
 
 def _run_tokens(p: Parsed, tok: int, runs: dict) -> list[int]:

@@ -454,6 +454,24 @@ class _Passage:
             return None
         return self._heading_prize(k)
 
+    def winners_list(self, p: Parsed) -> bool:
+        """Whether sentence `p` is a row under a line that announces a show's winners
+        ("Oscars 2025: the full list of winners", "The winners of the 97th Academy
+        Awards:"): a paragraph above it, with only short lines between, that names a show
+        and holds a winner word (lexicon `filmography.winner_words`). There a row's label may
+        name its category the Academy's or the wires' way, without "best" ("Actress in a
+        Leading Role: X", "Director: X")."""
+        words = set(lexicon().section("filmography").get("winner_words", ()))
+        paras = self._paragraphs()
+        for j in range(p.sentence.paragraph - 1, -1, -1):
+            a, b = paras[j]
+            said = {w.strip(".,:;!?'\"()").lower() for w in self.text[a:b].split()}
+            if said & words and self.para_families.get(j):
+                return True
+            if b - a > 160:
+                return False   # prose between: the list, if any, ended
+        return False
+
     def _paragraphs(self) -> list[tuple[int, int]]:
         from ..text import paragraphs
         paras = self.__dict__.get("_paras")

@@ -178,7 +178,8 @@ class _SlotFilling:
                     continue
                 refs.append(AwardRef(fl.token, run=top[:2], top=True, rank=top[2]))
                 # "took top honors at the DGA", "the festival's second-highest honour"
-            elif a is None and t.lemma_.lower() in set(lexicon().qualifiers.get("task_nouns", ())):
+            elif a is None and t.lemma_.lower() in set(lexicon().qualifiers.get(
+                    "task_nouns", ())) and not _role_phrase_end(p, fl.token, runs):
                 continue   # "took editing duties": a craft's work, no prize of that craft
             else:
                 named = _run_tokens(p, fl.token, runs)
@@ -1040,6 +1041,16 @@ def _verb_between(t, cue: int) -> bool:
         if x.pos_ in ("VERB", "AUX"):
             return True
     return True
+
+
+def _role_phrase_end(p: Parsed, tok: int, runs: dict) -> bool:
+    """Whether a task noun ("role") closes a category phrase that names its head before it
+    ("Actress in a Leading Role", the Academy's own name): the category, not a task."""
+    if tok not in runs:
+        return False
+    heads = set(lexicon().categories.get("heads", ()))
+    first, _last = runs[tok]
+    return any(p.doc[k].lower_ in heads for k in range(first, tok))
 
 
 def _listed_with_a_category(p: Parsed, tok: int, runs: dict) -> bool:
