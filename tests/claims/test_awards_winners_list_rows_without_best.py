@@ -35,3 +35,12 @@ def test_a_credits_box_states_no_prize(default_kb):
                  "Film editing: Sean Baker\n\nAnora won five Oscars at the 97th Academy "
                  "Awards.\n", default_kb)
     assert all("Director:" not in t and "Cinematography" not in t for _v, t in got), got
+
+
+def test_a_film_first_then_its_people_is_the_films_win(default_kb):
+    got = awards(HEAD + 'Best Picture: "Anora" — Alex Coco, Samantha Quan and Sean Baker, '
+                 'producers\n', default_kb)
+    assert [v for v, _t in got] == ["supported"], got
+    got = awards(HEAD + 'Best Picture: "The Brutalist" — Nick Gordon, Brian Young and Andrew '
+                 'Morrison, producers\n', default_kb)
+    assert [v for v, _t in got] == ["refuted"], got

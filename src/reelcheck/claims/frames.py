@@ -2643,6 +2643,12 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
         f.roles["work"] = works
     elif not people and len(works) == 1:
         f.roles["winner"] = works
+    elif len(works) == 1 and items[0] is works[0] and len(people) > 1 and all(
+            t.lower_ in (",", "and", "&") for a, b in zip(people, people[1:])
+            for t in doc[a.arg.last:b.arg.first]):
+        # "Best Picture: "Anora" — A, B and C, producers": the film first, then the people it
+        # names (its producers): the film is the winner
+        f.roles["winner"] = works
     else:
         return []  # a list of several names under a heading is a list of nominees, or a table
     return [f]
