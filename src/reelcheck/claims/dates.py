@@ -26,7 +26,8 @@ from ..kb.awards import _films_years, award_family, edition_for_films_of, show_o
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value, verb_above
-from .text import MONTHS, WEEKDAYS, DateValue, find_dates, headline, paragraphs, parse_ordinal, year_of
+from .text import (MONTHS, WEEKDAYS, DateValue, dateline_day, find_dates, headline, paragraphs,
+                   parse_ordinal, year_of)
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -81,6 +82,11 @@ class DateReader:
         # weekday alone ("on Sunday") are counted from
         self.day = _iso_day(day) if dated else None
         self._today = year_month(day) if dated else None
+        if not dated:   # a wire dateline's day the paragraph reader cut off with its place
+            line = dateline_day(text)
+            if line is not None:
+                self.day = date(line.year, line.month, line.day).isoformat()
+                self._today = (line.year, line.month)
         self._anchored: set = set()   # where values counted from the piece's date start
         self._headings = _dated_headings(text)   # a timeline's days on lines of their own
         self._editions: dict[str, list[str]] = {}
