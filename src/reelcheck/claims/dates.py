@@ -1455,6 +1455,8 @@ class DateReader:
         places, unknown, others, named = [], False, [], []
         only_named = True   # every place is one the event is said to be in or at
         for a in _clause_args(p, set(clause) | (seg or set())):
+            if _under_other_verb(p.doc[a.head], cue_tok):
+                continue
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
                                                         countries.values() else None)
@@ -1471,7 +1473,7 @@ class DateReader:
         for i in set(clause) | (seg or set()):
             w = p.doc[i].lower_
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
-                    seg is None or i in seg):
+                    seg is None or i in seg) and not _under_other_verb(p.doc[i], cue_tok):
                 places.append(countries[w])
                 if p.doc[i].dep_ != "pobj":
                     only_named = False
@@ -2154,6 +2156,22 @@ def _verb_above(tok):
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         t = t.head
     return t
+
+
+def _under_other_verb(tok, cue) -> bool:
+    """Whether `tok` is a word of another verb's or event noun's phrase inside the clause of
+    the verb `cue` ("premiered in May before opening in the US in October": the US is where
+    it opened, not where it premiered)."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = {n for ev in _lx().get("events", ()) for n in ev.get("nouns", ())}
+    t = tok
+    while t.i != cue.i and t.head.i != t.i:
+        # a verb of its own, or an event noun ("before its opening in the US")
+        if t.pos_ == "VERB" or t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+            return cue in t.ancestors
+        t = t.head
+    return False
 
 
 def _head(doc, first: int, last: int):
