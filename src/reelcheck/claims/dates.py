@@ -882,15 +882,19 @@ class DateReader:
                         and _venue(gov, ev) is not None) or (
                         # "is in UK cinemas from November 1": a state whose start is dated
                         _verb_matches(gov, ev.get("state_verbs", ())) and prep is not None
-                        and prep.lower_ in ev.get("state_preps", ())
+                        and prep.lower_ in set(ev.get("state_preps", ())) | set(
+                            ev.get("state_since_preps", ()))
                         and _venue(gov, ev) is not None):
                     if ev.get("support_only") and not (prep is not None and prep.lower_ in (
                             lx.get("schedule") or {}).get("preps", ()) and not any(
                             c.dep_ == "prt" for c in gov.children)):
                         continue   # a plan is "set for" its day ("set up Oscar night on ...")
                     got = self._verb_event(p, ev, gov, clause, dv)
-                    if got is not None and ev.get("support_only"):
-                        got = got[:4] + (True,) + got[5:]   # a plan ("is set for")
+                    if got is not None and (ev.get("support_only") or prep is not None and
+                                            prep.lower_ in ev.get("state_since_preps", ())):
+                        # a plan ("is set for"); a state since a day ("in theaters since
+                        # October 18"), which holds on every day after its start too
+                        got = got[:4] + (True,) + got[5:]
                     if got is not None:
                         return got
         # 4. an edition the date is said of ("the 97th Academy Awards on March 2") or, with no
