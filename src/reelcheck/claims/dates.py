@@ -814,6 +814,11 @@ class DateReader:
         got = self._owned_record(p, head)
         if got is not None:
             return got
+        # 0a. a capsule's bracket after a title ("Anora (Neon, Oct. 18)"): the film's release
+        # by the distributor named with the day
+        got = self._capsule_release(p)
+        if got is not None:
+            return got
         # 0b. a date inside a noun set off beside a name ("Anora, the Palme d'Or winner of May
         # 25, 2024, opens ..."): the description's own time, never the event of the verb the
         # name is an argument of; only an edition or an event noun of the description dates it
@@ -1346,6 +1351,40 @@ class DateReader:
             return film
         fit = [x for x in same if x.year and abs(int(x.year) - year) <= 1]
         return fit[0].id if len(fit) == 1 else None
+
+    def _capsule_release(self, p):
+        """A bracket right after a film's title holding its distributor and a day, nothing
+        else ("Anora (Neon, Oct. 18)", a listing's or a review's capsule): the day the film
+        opened there. The distributor is one the KB holds for the film (or the lexicon's
+        `dates.distributors`), whose territory is the release's country. Capsules also give
+        re-release and streaming days, so the day only supports."""
+        doc, (first, last) = p.doc, self._at
+        if last >= len(doc) or doc[last].text != ")":
+            return None
+        i, orgs = first - 1, []
+        while i >= 0 and doc[i].text != "(":
+            a = p.arg_at(i)
+            if doc[i].is_punct:
+                i -= 1
+                continue
+            if a is None or a.kind not in ("organization", "org") or a.last != i + 1:
+                return None
+            orgs.append(a)
+            i = a.first - 1
+        film = p.arg_at(i - 1) if i > 0 and len(orgs) == 1 else None
+        if film is None or film.kind != "film" or not film.entity or film.last != i:
+            return None
+        org = orgs[0]
+        countries = _lx().get("countries", {})
+        held = {f.value: (f.qualifiers or {}).get("territory")
+                for f in self.kb.facts(subject=film.entity, predicate="distributor")}
+        known = _lx().get("distributors", {}).get(org.text.lower())
+        if org.entity not in held and known is None:
+            return None
+        where = held.get(org.entity)
+        country = known or (countries.get(where.lower()) if where else None)
+        extra = {"country": country} if country else {}
+        return ("release_date", film.entity, film.first, None, True, extra)
 
     def _opener(self, p, verb):
         """'Up opened Cannes on May 13', 'Birdman opened the 2014 edition': a film that opens
