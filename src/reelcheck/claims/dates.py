@@ -88,6 +88,8 @@ class DateReader:
                 self.day = date(line.year, line.month, line.day).isoformat()
                 self._today = (line.year, line.month)
         self._anchored: set = set()   # where values counted from the piece's date start
+        # (start, end) -> (year, month) of each of those ("last year"), for the other readers
+        self.calendar: dict = {}
         self._headings = _dated_headings(text)   # a timeline's days on lines of their own
         self._editions: dict[str, list[str]] = {}
         # when the piece was written: `written` (context.written_by) is its date's year when
@@ -616,6 +618,7 @@ class DateReader:
             first = mod.i - (mod.i > 0 and doc[mod.i - 1].lower_ in within)
             start, end = off + doc[first].idx, off + t.idx + len(t)
             self._anchored.add(start)
+            self.calendar[(start, end)] = (dv_y, dv_m)
             out.append((DateValue(dv_y, dv_m, None, None, start, end,
                                   doc.text[start - off:end - off]), first, t.i + 1, True))
         return out
