@@ -147,7 +147,50 @@ class DateReader:
         self.see(p)
         out = [c for c in out if not self._finer(c, out)]
         self._judge_ranges(p, out, awards)
+        self._week_awards(p, awards)
         return out
+
+    def _week_awards(self, p: Parsed, awards) -> None:
+        """"won Best Actress at the Oscars earlier this week", "this past weekend" in a piece
+        dated March 20: a week counted from the piece's own day (lexicon `dates.relative.
+        calendar.weeks`) is the time of the award claims whose words hold it. A win at an
+        edition held on none of its days (a day's slack either side, for time zones) leaves
+        the words unchecked; one held then stands. Only a piece dated to the day counts one."""
+        from datetime import timedelta
+        cal = _lx().get("relative", {}).get("calendar", {})
+        back, weeks = cal.get("back", {}), cal.get("weeks", ())
+        if not self.day or not awards:
+            return
+        today = date.fromisoformat(self.day)
+        doc, off = p.doc, p.offset
+        for t in doc:
+            if t.lower_ not in weeks or t.i == 0:
+                continue
+            mods = [doc[i].lower_ for i in range(max(0, t.i - 2), t.i)]
+            if not mods or mods[-1] not in back:
+                continue
+            n = max(back[m] for m in mods if m in back)
+            if t.lower_ == "weekend":   # the last Saturday and Sunday up to the piece's day
+                sat = today - timedelta(days=(today.weekday() - 5) % 7)
+                lo, hi = sat, sat + timedelta(days=1)
+            else:   # Monday to Sunday, this week's up to the piece's day
+                mon = today - timedelta(days=today.weekday() + 7 * n)
+                lo, hi = mon, min(mon + timedelta(days=6), today)
+            lo, hi = lo - timedelta(days=1), hi + timedelta(days=1)
+            at = off + t.idx
+            words = doc[t.i - len([m for m in mods if m in back]):t.i + 1].text
+            for a in awards:
+                if not a.start <= at < a.end or a.slots.get("polarity") != "won":
+                    continue
+                fam = a.slots.get("family")
+                ed = a.slots.get("ceremony") or (edition_won_at(self.kb, [a], fam)
+                                                 if fam else None)
+                day = next((str(f.value) for pr in ("ceremony_date", "end_date")
+                            for f in self.kb.facts(subject=ed, predicate=pr)), None) \
+                    if ed else None
+                if day and len(day) == 10 and lo <= date.fromisoformat(day) <= hi:
+                    continue
+                a.slots["unchecked"] = list(a.slots.get("unchecked") or []) + [words]
 
     def _headed(self, p: Parsed, hedged: bool) -> Optional[Claim]:
         """A timeline's entry under a day on a line of its own ("May 21, 2024" over "Anora
