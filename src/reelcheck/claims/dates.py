@@ -1544,7 +1544,7 @@ class DateReader:
         places, unknown, others, named = [], False, [], []
         only_named = True   # every place is one the event is said to be in or at
         for a in _clause_args(p, set(clause) | (seg or set())):
-            if _under_other_verb(p.doc[a.head], cue_tok):
+            if _under_other_verb(p.doc[a.head], cue_tok, ev):
                 continue
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
@@ -1562,7 +1562,7 @@ class DateReader:
         for i in set(clause) | (seg or set()):
             w = p.doc[i].lower_
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
-                    seg is None or i in seg) and not _under_other_verb(p.doc[i], cue_tok):
+                    seg is None or i in seg) and not _under_other_verb(p.doc[i], cue_tok, ev):
                 places.append(countries[w])
                 if p.doc[i].dep_ != "pobj":
                     only_named = False
@@ -2247,18 +2247,25 @@ def _verb_above(tok):
     return t
 
 
-def _under_other_verb(tok, cue) -> bool:
-    """Whether `tok` is a word of another verb's or event noun's phrase inside the clause of
-    the verb `cue` ("premiered in May before opening in the US in October": the US is where
-    it opened, not where it premiered)."""
+def _under_other_verb(tok, cue, ev) -> bool:
+    """Whether `tok` is a word of another event's verb or event noun inside the clause of the
+    verb `cue`, an event of another kind than `ev` ("premiered in May before opening in the US
+    in October": the US is where it opened, not where it premiered). A second event of the
+    same kind ("opened in the UK ..., a week after its German release") is left to the
+    markets' reading: which one the date is of may be unclear."""
     if cue.pos_ not in ("VERB", "AUX"):
         return False
-    nouns = {n for ev in _lx().get("events", ()) for n in ev.get("nouns", ())}
+    nouns = {n: e for e in _lx().get("events", ()) for n in e.get("nouns", ())}
     t = tok
     while t.i != cue.i and t.head.i != t.i:
-        # a verb of its own, or an event noun ("before its opening in the US")
-        if t.pos_ == "VERB" or t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
-            return cue in t.ancestors
+        other = None
+        if t.pos_ == "VERB":
+            other = next((e for e in _lx().get("events", ())
+                          if _verb_matches(t, e.get("verbs", ()))), None)
+        elif t.pos_ == "NOUN":
+            other = nouns.get(t.lemma_.lower())
+        if other is not None:
+            return other.get("predicate") != ev.get("predicate") and cue in t.ancestors
         t = t.head
     return False
 
