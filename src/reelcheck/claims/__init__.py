@@ -88,7 +88,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
     origins = OriginReader(kb, text, res)
-    festivals = FestivalReader(kb, res, text)
+    festivals = FestivalReader(kb, res, text, calendar=dates.calendar)
     locations = LocationReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para))
     hosts = HostReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para))
     story = PlotReader(kb, res, text)

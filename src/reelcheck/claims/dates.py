@@ -26,7 +26,8 @@ from ..kb.awards import _films_years, award_family, edition_for_films_of, show_o
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value, verb_above
-from .text import MONTHS, WEEKDAYS, DateValue, find_dates, headline, paragraphs, parse_ordinal, year_of
+from .text import (MONTHS, WEEKDAYS, DateValue, dateline_day, find_dates, headline, paragraphs,
+                   parse_ordinal, year_of)
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -81,7 +82,14 @@ class DateReader:
         # weekday alone ("on Sunday") are counted from
         self.day = _iso_day(day) if dated else None
         self._today = year_month(day) if dated else None
+        if not dated:   # a wire dateline's day the paragraph reader cut off with its place
+            line = dateline_day(text)
+            if line is not None:
+                self.day = date(line.year, line.month, line.day).isoformat()
+                self._today = (line.year, line.month)
         self._anchored: set = set()   # where values counted from the piece's date start
+        # (start, end) -> (year, month) of each of those ("last year"), for the other readers
+        self.calendar: dict = {}
         self._headings = _dated_headings(text)   # a timeline's days on lines of their own
         self._editions: dict[str, list[str]] = {}
         # when the piece was written: `written` (context.written_by) is its date's year when
@@ -139,7 +147,50 @@ class DateReader:
         self.see(p)
         out = [c for c in out if not self._finer(c, out)]
         self._judge_ranges(p, out, awards)
+        self._week_awards(p, awards)
         return out
+
+    def _week_awards(self, p: Parsed, awards) -> None:
+        """"won Best Actress at the Oscars earlier this week", "this past weekend" in a piece
+        dated March 20: a week counted from the piece's own day (lexicon `dates.relative.
+        calendar.weeks`) is the time of the award claims whose words hold it. A win at an
+        edition held on none of its days (a day's slack either side, for time zones) leaves
+        the words unchecked; one held then stands. Only a piece dated to the day counts one."""
+        from datetime import timedelta
+        cal = _lx().get("relative", {}).get("calendar", {})
+        back, weeks = cal.get("back", {}), cal.get("weeks", ())
+        if not self.day or not awards:
+            return
+        today = date.fromisoformat(self.day)
+        doc, off = p.doc, p.offset
+        for t in doc:
+            if t.lower_ not in weeks or t.i == 0:
+                continue
+            mods = [doc[i].lower_ for i in range(max(0, t.i - 2), t.i)]
+            if not mods or mods[-1] not in back:
+                continue
+            n = max(back[m] for m in mods if m in back)
+            if t.lower_ == "weekend":   # the last Saturday and Sunday up to the piece's day
+                sat = today - timedelta(days=(today.weekday() - 5) % 7)
+                lo, hi = sat, sat + timedelta(days=1)
+            else:   # Monday to Sunday, this week's up to the piece's day
+                mon = today - timedelta(days=today.weekday() + 7 * n)
+                lo, hi = mon, min(mon + timedelta(days=6), today)
+            lo, hi = lo - timedelta(days=1), hi + timedelta(days=1)
+            at = off + t.idx
+            words = doc[t.i - len([m for m in mods if m in back]):t.i + 1].text
+            for a in awards:
+                if not a.start <= at < a.end or a.slots.get("polarity") != "won":
+                    continue
+                fam = a.slots.get("family")
+                ed = a.slots.get("ceremony") or (edition_won_at(self.kb, [a], fam)
+                                                 if fam else None)
+                day = next((str(f.value) for pr in ("ceremony_date", "end_date")
+                            for f in self.kb.facts(subject=ed, predicate=pr)), None) \
+                    if ed else None
+                if day and len(day) == 10 and lo <= date.fromisoformat(day) <= hi:
+                    continue
+                a.slots["unchecked"] = list(a.slots.get("unchecked") or []) + [words]
 
     def _headed(self, p: Parsed, hedged: bool) -> Optional[Claim]:
         """A timeline's entry under a day on a line of its own ("May 21, 2024" over "Anora
@@ -610,6 +661,7 @@ class DateReader:
             first = mod.i - (mod.i > 0 and doc[mod.i - 1].lower_ in within)
             start, end = off + doc[first].idx, off + t.idx + len(t)
             self._anchored.add(start)
+            self.calendar[(start, end)] = (dv_y, dv_m)
             out.append((DateValue(dv_y, dv_m, None, None, start, end,
                                   doc.text[start - off:end - off]), first, t.i + 1, True))
         return out
@@ -808,6 +860,11 @@ class DateReader:
         got = self._owned_record(p, head)
         if got is not None:
             return got
+        # 0a. a capsule's bracket after a title ("Anora (Neon, Oct. 18)"): the film's release
+        # by the distributor named with the day
+        got = self._capsule_release(p)
+        if got is not None:
+            return got
         # 0b. a date inside a noun set off beside a name ("Anora, the Palme d'Or winner of May
         # 25, 2024, opens ..."): the description's own time, never the event of the verb the
         # name is an argument of; only an edition or an event noun of the description dates it
@@ -876,15 +933,19 @@ class DateReader:
                         and _venue(gov, ev) is not None) or (
                         # "is in UK cinemas from November 1": a state whose start is dated
                         _verb_matches(gov, ev.get("state_verbs", ())) and prep is not None
-                        and prep.lower_ in ev.get("state_preps", ())
+                        and prep.lower_ in set(ev.get("state_preps", ())) | set(
+                            ev.get("state_since_preps", ()))
                         and _venue(gov, ev) is not None):
                     if ev.get("support_only") and not (prep is not None and prep.lower_ in (
                             lx.get("schedule") or {}).get("preps", ()) and not any(
                             c.dep_ == "prt" for c in gov.children)):
                         continue   # a plan is "set for" its day ("set up Oscar night on ...")
                     got = self._verb_event(p, ev, gov, clause, dv)
-                    if got is not None and ev.get("support_only"):
-                        got = got[:4] + (True,) + got[5:]   # a plan ("is set for")
+                    if got is not None and (ev.get("support_only") or prep is not None and
+                                            prep.lower_ in ev.get("state_since_preps", ())):
+                        # a plan ("is set for"); a state since a day ("in theaters since
+                        # October 18"), which holds on every day after its start too
+                        got = got[:4] + (True,) + got[5:]
                     if got is not None:
                         return got
         # 4. an edition the date is said of ("the 97th Academy Awards on March 2") or, with no
@@ -1337,6 +1398,40 @@ class DateReader:
         fit = [x for x in same if x.year and abs(int(x.year) - year) <= 1]
         return fit[0].id if len(fit) == 1 else None
 
+    def _capsule_release(self, p):
+        """A bracket right after a film's title holding its distributor and a day, nothing
+        else ("Anora (Neon, Oct. 18)", a listing's or a review's capsule): the day the film
+        opened there. The distributor is one the KB holds for the film (or the lexicon's
+        `dates.distributors`), whose territory is the release's country. Capsules also give
+        re-release and streaming days, so the day only supports."""
+        doc, (first, last) = p.doc, self._at
+        if last >= len(doc) or doc[last].text != ")":
+            return None
+        i, orgs = first - 1, []
+        while i >= 0 and doc[i].text != "(":
+            a = p.arg_at(i)
+            if doc[i].is_punct:
+                i -= 1
+                continue
+            if a is None or a.kind not in ("organization", "org") or a.last != i + 1:
+                return None
+            orgs.append(a)
+            i = a.first - 1
+        film = p.arg_at(i - 1) if i > 0 and len(orgs) == 1 else None
+        if film is None or film.kind != "film" or not film.entity or film.last != i:
+            return None
+        org = orgs[0]
+        countries = _lx().get("countries", {})
+        held = {f.value: (f.qualifiers or {}).get("territory")
+                for f in self.kb.facts(subject=film.entity, predicate="distributor")}
+        known = _lx().get("distributors", {}).get(org.text.lower())
+        if org.entity not in held and known is None:
+            return None
+        where = held.get(org.entity)
+        country = known or (countries.get(where.lower()) if where else None)
+        extra = {"country": country} if country else {}
+        return ("release_date", film.entity, film.first, None, True, extra)
+
     def _opener(self, p, verb):
         """'Up opened Cannes on May 13', 'Birdman opened the 2014 edition': a film that opens
         (closes) a festival is shown there that day (`dates.opener_verbs`); the claim is a
@@ -1449,6 +1544,8 @@ class DateReader:
         places, unknown, others, named = [], False, [], []
         only_named = True   # every place is one the event is said to be in or at
         for a in _clause_args(p, set(clause) | (seg or set())):
+            if _under_other_verb(p.doc[a.head], cue_tok, ev):
+                continue
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
                                                         countries.values() else None)
@@ -1465,7 +1562,7 @@ class DateReader:
         for i in set(clause) | (seg or set()):
             w = p.doc[i].lower_
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
-                    seg is None or i in seg):
+                    seg is None or i in seg) and not _under_other_verb(p.doc[i], cue_tok, ev):
                 places.append(countries[w])
                 if p.doc[i].dep_ != "pobj":
                     only_named = False
@@ -2159,6 +2256,29 @@ def _verb_above(tok):
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         t = t.head
     return t
+
+
+def _under_other_verb(tok, cue, ev) -> bool:
+    """Whether `tok` is a word of another event's verb or event noun inside the clause of the
+    verb `cue`, an event of another kind than `ev` ("premiered in May before opening in the US
+    in October": the US is where it opened, not where it premiered). A second event of the
+    same kind ("opened in the UK ..., a week after its German release") is left to the
+    markets' reading: which one the date is of may be unclear."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = {n: e for e in _lx().get("events", ()) for n in e.get("nouns", ())}
+    t = tok
+    while t.i != cue.i and t.head.i != t.i:
+        other = None
+        if t.pos_ == "VERB":
+            other = next((e for e in _lx().get("events", ())
+                          if _verb_matches(t, e.get("verbs", ()))), None)
+        elif t.pos_ == "NOUN":
+            other = nouns.get(t.lemma_.lower())
+        if other is not None:
+            return other.get("predicate") != ev.get("predicate") and cue in t.ancestors
+        t = t.head
+    return False
 
 
 def _head(doc, first: int, last: int):

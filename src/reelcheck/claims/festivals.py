@@ -56,8 +56,11 @@ def jury_size_token(p: Parsed, t):
 
 
 class FestivalReader:
-    def __init__(self, kb, resolver, text: str):
+    def __init__(self, kb, resolver, text: str, calendar: Optional[dict] = None):
         self.kb, self.res, self.text = kb, resolver, text
+        # (start, end) -> (year, month) of the months and years the date reader counted from
+        # the piece's own date ("last year", "last May": claims/dates.py `_calendar`)
+        self.calendar = calendar if calendar is not None else {}
 
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         out = []
@@ -776,6 +779,20 @@ class FestivalReader:
         lo, hi = min(c.left_edge.i for c in mods), max(c.i for c in mods)
         return p.doc[lo:hi + 1]
 
+    def _counted(self, p: Parsed, f: Frame) -> dict:
+        """The premiere's date as a month or year counted from the piece's own date ("premiered
+        at Cannes last year", the date reader's `calendar`): the clause's one date, read
+        there. A piece's date may be when it was updated, so it only supports."""
+        dates = [a for a in f.args_in_clause("date") if not work_year(p, a)]
+        if len(dates) != 1:
+            return {}
+        a = dates[0]
+        got = [v for (lo, hi), v in self.calendar.items() if lo < a.end and a.start < hi]
+        if len(got) != 1:
+            return {}
+        year, month = got[0]
+        return {"year": year, "month": month, "date_support_only": True}
+
     @staticmethod
     def _date(p: Parsed, f: Frame) -> dict:
         """The date the clause gives the premiere ("at Cannes on May 21"): year, month, day;
@@ -842,6 +859,8 @@ class FestivalReader:
         described = len(fest) > 4
         world = self._world(p, f, first, last)
         date = self._date(p, f)
+        if date.get("date_unread"):
+            date = self._counted(p, f) or date
         # the claim's words hold every slot it states: the date read too
         dated = [a for a in f.args_in_clause("date") if not work_year(p, a)] if date else []
         lo = min([first, f.cue] + ([farg.first] if farg else []) + [a.first for a in dated])

@@ -1836,10 +1836,25 @@ def _dateline_days(p: Parsed) -> None:
     was filed, not the day of anything the clause after it tells. Its date is kept apart (kind
     "dateline") and out of the dates the date readers read."""
     doc = p.doc
-    end = next((t.i for t in doc[:16] if t.text in (":", "\u2014", "\u2013", "-") and t.i > 0
+    dashes = (":", "\u2014", "\u2013", "-", "--")   # ("--": a typed em dash)
+    end = next((t.i for t in doc[:16] if t.text in dashes and t.i > 0
                 or t.pos_ in ("VERB", "AUX")), None)
     if end is None or doc[end].pos_ in ("VERB", "AUX"):
         return
+    # "LOS ANGELES (Reuters) - March 3, 2025 - Anora won ...": the day set off between two
+    # dashes after the place is the dateline's too
+    # (the NER may cut it in two at its comma: the date grammar's reading is the day)
+    off = p.offset
+    day = next((d for d in p.dates if _token_range(doc, d.start - off, d.end - off)[0]
+                == end + 1), None)
+    if day is not None and not any(a.kind == "date" and a.last <= end for a in p.args):
+        first, last = _token_range(doc, day.start - off, day.end - off)
+        if last < len(doc) and doc[last].text in dashes:
+            end = last
+            p.args = [a for a in p.args if not (a.kind == "date" and first <= a.first
+                                                and a.last <= last)]
+            p.args.append(Arg(day.start, day.end, day.text, "date", None, first, last,
+                              _head_of(doc, first, last)))
     # the place a piece is filed from; a festival's town the linker reads as the festival
     # ("CANNES, France, May 26, 2024 --") when a place (its country) follows it
     town = next((a for a in p.args if a.first == 0 and a.kind == "festival"), None)

@@ -203,7 +203,38 @@ def dateline_end(line: str) -> int:
         depth -= w == ")"
     while end < len(line) and line[end].isspace():
         end += 1
+    # "LOS ANGELES (Reuters) - March 3, 2025 - ...": a day set off by a second dash is the
+    # dateline's too (the parser would take the agency for the subject); `dateline_day`
+    # gives it to the date readers
+    day = _day_after(line, end)
+    if day is not None:
+        end += day.end
+        while end < len(line) and (line[end].isspace() or line[end] in _DASHES):
+            end += 1
     return end
+
+
+def _day_after(line: str, at: int):
+    """A full date opening `line` at `at` and followed by a dash, else None."""
+    day = next((d for d in find_dates(line[at:at + 40]) if d.start == 0), None)
+    if day is None or not (day.year and day.month and day.day):
+        return None
+    rest = line[at + day.end:at + day.end + 4].lstrip()
+    return day if rest[:1] in _DASHES and rest[1:2] in _DASHES + " " else None
+
+
+def dateline_day(text: str):
+    """The day a wire dateline the paragraph reader cut off gives ("LOS ANGELES (Reuters) -
+    March 3, 2025 - ...": the piece's filing day, a DateValue) in the piece's first paragraph
+    that has a dateline, else None."""
+    for ps, pe in paragraphs(text):
+        start = _past_bullet(text, ps, pe)
+        end = dateline_end(text[start:pe])
+        if end:
+            days = [d for d in find_dates(text[start:start + end])
+                    if d.year and d.month and d.day]
+            return days[0] if days else None
+    return None
 
 
 def _past_dateline(text: str, start: int, end: int) -> int:

@@ -111,7 +111,12 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     sl = c.slots
     first, second = sl.get("first_days") or [], sl.get("second_days") or []
     partial = False   # a side with an event the KB dates only by its year
+    # one event whose day the sources dispute ("2024-10-09..2024-10-18"): each source's day is
+    # a reading of it; the measure is refuted only when it fits none of them
+    single = len(first) == 1 and len(second) == 1
+    spans = {fid: when for when, fid in first + second if ".." in when}
     if sl["amount"] is not None:   # a measure is counted between days
+        first, second = _source_days(first), _source_days(second)
         whole = first, second
         first, second = [x for x in first if len(x[0]) == 10], [x for x in second if len(x[0]) == 10]
         partial = len(first) < len(whole[0]) or len(second) < len(whole[1])
@@ -137,7 +142,8 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     (a, fa), (b, fb) = pairs[0]
     facts = [f for f in (kb.fact(fa), kb.fact(fb)) if f is not None]
     days = (date.fromisoformat(b) - date.fromisoformat(a)).days
-    told = [_day_told(kb, f) for f in facts]
+    # (a day split from a disputed span is told with the span: "on October 9 or October 18")
+    told = [_when_told(kb, f, spans.get(f.id, when)) for f, when in zip(facts, (a, b))]
     expl = (f"{told[0]} and {told[1]}: {abs(days)} day{'s' if abs(days) != 1 else ''} "
             f"{'later' if days >= 0 else 'earlier'}"
             f"{' (about ' + _in_units(abs(days), unit, per) + ')' if unit != 'day' else ''}"
@@ -147,11 +153,20 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     # show held the same night does not hold)
     if off <= lx["gap_support"][unit] and ((days >= 0) == (sign > 0) or days == 0):
         return supported(f"{expl}, as said ({said}).", facts)
-    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and not partial and (
+    if single and not sl.get("approximate") and not partial and (
             off > lx["gap_refute"][unit] and off > n / 4 or days * sign < -1):
         # (or the other way round: "a month after" a show held two weeks later)
         return refuted(f"{expl}, not {said}.", facts)
     return nei(f"{expl}; the sentence says {said}.", facts)
+
+
+def _source_days(side: list) -> list:
+    """A side's (when, fact id) with a disputed span of days ("2024-10-09..2024-10-18", the
+    first and last day its sources give) split into those two days."""
+    out = []
+    for when, fid in side:
+        out += [(d, fid) for d in when.split("..")] if ".." in when else [(when, fid)]
+    return out
 
 
 def _years_apart(kb, first: list, second: list, years: int, sl: dict) -> Verdict:

@@ -298,7 +298,9 @@ def _premiere_day(kb, c, film: str, v: Verdict) -> Verdict:
     if ok:
         return supported(v.explanation.rstrip(".") + f", {at_date(str(ok[0].value))}.",
                          v.facts + ok)
-    if any(_date_matches(c, str(f.value)) is None for f in days):
+    if any(_date_matches(c, str(f.value)) is None for f in days) or \
+            c.slots.get("date_support_only"):
+        # (or a date counted from the piece's own, which may be when it was updated)
         return nei(v.explanation, v.facts + days)
     # ("premiered at Cannes in September": a month alone, of no year, is still wrong: the
     # film premiered at that festival once, in the month the KB holds)

@@ -423,7 +423,8 @@ class _Times:
         head = doc[a.head]
         if head.lower_ in WEEKDAYS and head.dep_ == "compound" and head.head.ent_type_ == "TIME":
             head = head.head   # "On Sunday night, ...": the weekday is of the night it names
-        if head.dep_ in ("compound", "amod", "nmod", "poss", "nummod") or any(
+        if head.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and not (
+                not festival and self._show_night(f, head)) or any(
                 t.dep_ in CLAUSE_DEPS for t in path) or (festival and any(
                     t.pos_ in ("NOUN", "PROPN", "PUNCT") for t in path)):
             return None, None, None
@@ -445,6 +446,20 @@ class _Times:
             got = {(None, None, WEEKDAYS[doc[i].lower_]) for i in range(a.first, a.last)
                    if doc[i].lower_ in WEEKDAYS and doc[i].text[:1].isupper()}
         return next(iter(got)) if len(got) == 1 else (None, None, None)
+
+    @staticmethod
+    def _show_night(f: Frame, date_tok) -> bool:
+        """Whether a date modifying a noun ("At the March 2 telecast, X won ...") dates the
+        night of the win: the noun is one sure to mean a show's night (lexicon
+        `dates.firm_descriptions.ceremony`: ceremony, telecast, night) and the object of a
+        preposition on the prize's verb itself, so the show it names is where the prize was
+        given."""
+        noun = date_tok.head
+        firm = (lexicon().dates.get("firm_descriptions") or {}).get("ceremony", ())
+        prep = noun.head
+        return noun.i != date_tok.i and noun.lemma_.lower() in firm and \
+            noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == f.cue and \
+            prep.lower_ in ("at", "during", "on")
 
     def _night_told_before(self, f: Frame, family: Optional[str], ceremony: Optional[str],
                            year: Optional[int]):
