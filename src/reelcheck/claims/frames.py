@@ -1860,6 +1860,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
                                         else a)]
             _detach(frame, sub)
             out.append(g)
+    out += _gapped_datives(p, verb, frame)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame) + \
         _gapped_prep_subjects(p, verb, frame)
 
@@ -2460,6 +2461,48 @@ def _gapped_objects(p: Parsed, verb, frame: Frame) -> list[Frame]:
                 g.roles.setdefault(role, []).extend(_fillers(p, o))
             _detach(frame, sub)
             out.append(g)
+    return out
+
+
+def _gapped_datives(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'X won A, Y B and Z C', parsed with Y as a second object (a dative) of the verb, set
+    after the first object and a comma, and B as a later object: Y is the subject of a clause
+    whose verb was left out, B its object. A dative comes before the object it goes with
+    ("won her an Oscar"); after it, it is no dative. The first clause keeps its own subject
+    (which a dative winner had pushed aside) and none of the gapped clause."""
+    rel = frame.relation
+    obj_role, subj_role = rel.role("dobj"), rel.role("nsubj")
+    if not obj_role or not subj_role:
+        return []
+    doc = verb.doc
+    objs = sorted((c for c in verb.children if c.dep_ in ("dobj", "obj")), key=lambda t: t.i)
+    out = []
+    for d in [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]:
+        who = p.arg_at(d.i)
+        if who is None or who.kind not in ("person", "film") or not objs \
+                or objs[0].i > d.i or who.first < 1 or doc[who.first - 1].text != ",":
+            continue
+        after = next((o for o in objs if o.i > d.i), None)
+        if after is None:
+            continue
+        sub = frozenset(t.i for t in d.subtree) | frozenset(
+            t.i for t in after.subtree if not (t.dep_ == "conj" and t.head.i == after.i)
+            and not any(a.dep_ == "conj" and a.head.i == after.i for a in t.ancestors))
+        g = Frame(rel, after.i, p, clause=sub, negated=frame.negated, irrealis=frame.irrealis,
+                  record=frame.record, gapped_from=verb.i)
+        g.roles[subj_role] = [Filler(who.head, who)]
+        g.roles[obj_role] = [Filler(after.i, p.arg_at(after.i))]
+        _detach(frame, sub)
+        # the first clause's own subject, which the dative winner had pushed aside
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not frame.roles.get(subj_role):
+            for role, fl in list(frame.roles.items()):
+                mine = [x for x in fl if x.token == subj.i or (
+                    x.arg is not None and x.arg.first <= subj.i < x.arg.last)]
+                if mine and role != subj_role:
+                    frame.roles[role] = [x for x in fl if x not in mine]
+                    frame.roles[subj_role] = mine
+        out.append(g)
     return out
 
 

@@ -1037,6 +1037,11 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     and t.lower_ == slots.get("award_class_said") and t.dep_ in ("pcomp", "pobj")]
                 item_winner = _item_winner(p, r, runs_here) \
                     if (listed or _included(p, r)) and r.tok > f.cue else None
+                if item_winner is not None and item_winner.entity != sid and \
+                        p.doc[item_winner.first - 1].lower_ == "to":
+                    continue   # "best actor to A and best supporting actor to B": an item
+                    # whose own "to" names another winner is a gapped clause of its own,
+                    # not a prize of the subject read for the first item
                 if item_winner is not None:
                     # a listed prize's own "for" phrase naming its winner ("including Best
                     # Actress for Michelle Yeoh"): a slot of the item, in its words

@@ -254,12 +254,13 @@ def _record_aside(p: Parsed, wtok: int, cue: int) -> bool:
 
 
 def _item_winner(p: Parsed, r: AwardRef, runs: dict) -> Optional[Arg]:
-    """The person a listed prize's own "for" phrase names right after it, before the next
-    prize of the list ("including Best Actress for Michelle Yeoh and Best Supporting Actor for
-    Ke Huy Quan"), or None; read by position, as the parser may hang both phrases on one."""
+    """The person a listed prize's own "for" (or "to") phrase names right after it, before
+    the next prize of the list ("including Best Actress for Michelle Yeoh and Best Supporting
+    Actor for Ke Huy Quan", "best actor went to A, and best supporting actor to B"), or None;
+    read by position, as the parser may hang both phrases on one."""
     end = r.run[1] if r.run else (r.arg.last if r.arg is not None else r.tok + 1)
     doc = p.doc
-    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "to"):
         return None
     a = p.arg_at(end + 1)
     return a if a is not None and a.kind == "person" and a.entity and a.first == end + 1 \
