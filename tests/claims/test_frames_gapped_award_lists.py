@@ -30,3 +30,10 @@ def test_each_listed_prize_keeps_its_own_to_winner(default_kb):
                  "for The Brutalist and best supporting actor to Kieran Culkin for A Real "
                  "Pain.", default_kb)
     assert got and "refuted" not in [v for v, _t in got], got
+
+
+def test_a_bare_category_after_a_modified_one_never_refutes(default_kb):
+    # "best supporting actor and actress": the second may share the first one's words
+    got = awards(AT + "Kieran Culkin and Zoe Saldaña won best supporting actor and actress, "
+                 "respectively.", default_kb)
+    assert got and "refuted" not in [v for v, _t in got], got

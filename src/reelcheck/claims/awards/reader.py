@@ -26,6 +26,20 @@ from .lists import _Lists
 from .slots import _SlotFilling
 
 
+def _elided_modifiers(p: Parsed, run: tuple, runs: dict) -> bool:
+    """Whether a category phrase that is a bare head ("actress") is coordinated right after a
+    phrase whose head has modifiers of its own ("best supporting actor and actress"): it may
+    share them, as writers leave them out the second time."""
+    first, last = run
+    if last - first != 1 or p.doc[first].lower_ == "best":
+        return False
+    t = p.doc[first]
+    if t.dep_ != "conj" or t.head.i not in runs:
+        return False
+    a, b = runs[t.head.i]
+    return b - a > 1 and b <= first
+
+
 class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFilling):
     """Turns the award frames of a document's sentences into claims, in reading order."""
 
@@ -938,6 +952,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                             "read in order, this does not hold: ")
                 if unread:
                     slots["unchecked"] = list(slots.get("unchecked") or []) + unread
+                if r.run and _elided_modifiers(p, r.run, category_runs(p)):
+                    slots["refute_blocked"] = slots.get("refute_blocked") or (
+                        "A category coordinated after another may share its words (\"supporting "
+                        "actor and actress\"); read alone, this does not hold: ")
                 if self._unsettled(f):
                     continue   # "the error that briefly handed Best Picture to X": no win told
                 if self._near_miss(f):
