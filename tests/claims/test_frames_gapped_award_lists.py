@@ -37,3 +37,16 @@ def test_a_bare_category_after_a_modified_one_never_refutes(default_kb):
     got = awards(AT + "Kieran Culkin and Zoe Saldaña won best supporting actor and actress, "
                  "respectively.", default_kb)
     assert got and "refuted" not in [v for v, _t in got], got
+
+
+def test_a_modifier_sharing_the_next_head_never_refutes(default_kb):
+    # "the adapted and original screenplay awards": two categories, one head said once
+    got = awards(AT + "Conclave and Anora won the adapted and original screenplay awards.",
+                 default_kb)
+    assert got and "refuted" not in [v for v, _t in got], got
+
+
+def test_a_prize_past_a_semicolon_is_the_next_clauses(default_kb):
+    got = awards("Best actor went to Adrien Brody at the 97th Academy Awards; best actress, to "
+                 "Mikey Madison.", default_kb)
+    assert got and "refuted" not in [v for v, _t in got], got

@@ -26,6 +26,17 @@ from .lists import _Lists
 from .slots import _SlotFilling
 
 
+def _shared_head(p: Parsed, run: tuple, runs: dict) -> bool:
+    """Whether a category phrase has a modifier coordinated before it that no phrase reads
+    ("the adapted and original screenplay awards"): that modifier names another category with
+    this one's head, so which prize goes with which name is not this phrase's alone."""
+    first, _last = run
+    doc = p.doc
+    mods = set(lexicon().categories.get("modifiers", ())) - {"best", "a", "in"}
+    return first >= 2 and doc[first - 1].lower_ in ("and", "or", ",") and \
+        doc[first - 2].lower_ in mods and (first - 2) not in runs
+
+
 def _elided_modifiers(p: Parsed, run: tuple, runs: dict) -> bool:
     """Whether a category phrase that is a bare head ("actress") is coordinated right after a
     phrase whose head has modifiers of its own ("best supporting actor and actress"): it may
@@ -952,10 +963,15 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                             "read in order, this does not hold: ")
                 if unread:
                     slots["unchecked"] = list(slots.get("unchecked") or []) + unread
-                if r.run and _elided_modifiers(p, r.run, category_runs(p)):
+                if r.run and (_elided_modifiers(p, r.run, category_runs(p))
+                              or _shared_head(p, r.run, category_runs(p))):
                     slots["refute_blocked"] = slots.get("refute_blocked") or (
-                        "A category coordinated after another may share its words (\"supporting "
-                        "actor and actress\"); read alone, this does not hold: ")
+                        "A category coordinated with another may share its words (\"supporting "
+                        "actor and actress\", \"adapted and original screenplay\"); read "
+                        "alone, this does not hold: ")
+                if r.tok > f.cue and any(t.text == ";" for t in p.doc[f.cue:r.tok]):
+                    continue   # "Best actor went to A; best actress, to B": a prize past a
+                    # semicolon is another clause's
                 if self._unsettled(f):
                     continue   # "the error that briefly handed Best Picture to X": no win told
                 if self._near_miss(f):
