@@ -19,11 +19,15 @@ def test_the_same_night_as_a_show_the_kb_dates_is_checked(default_kb):
     assert [c.verdict for c in dga] == ["supported"]
 
 
-def test_a_night_that_cannot_be_paired_keeps_the_win_open(default_kb):
+def test_the_same_night_is_never_dropped_silently(default_kb):
+    # the Critics Choice night is dated two ways by its sources (7 or 8 February): the gap is
+    # judged on them; were it dropped, the later win would stay open naming the words
     r = reelcheck.check("Sean Baker's Anora is the film to beat. The film was named best picture "
                         "at the Critics Choice Awards, and Baker won the Directors Guild's "
                         "feature award the same night.", kb=default_kb)
+    night = [c for c in r.claims if c.text == "the same night"]
     dga = [c for c in r.claims if "Directors Guild" in c.text]
-    assert dga and all(c.verdict != "supported" for c in dga), \
-        [(c.text, c.verdict, c.explanation) for c in r.claims]
-    assert "the same night" in dga[0].explanation
+    assert dga, [(c.text, c.verdict) for c in r.claims]
+    assert night or all(c.verdict != "supported" and "the same night" in c.explanation
+                        for c in dga), [(c.text, c.verdict, c.explanation) for c in r.claims]
+    assert not night or "sources differ" in night[0].explanation
