@@ -123,17 +123,24 @@ def _year_of_the_run(kb, claims: list[Claim], doc) -> None:
                          and show[id(o)] not in (None, show[id(c)])), None)
             if fits is None:
                 continue
-            bare = copy.copy(c)
-            bare.slots = dict(c.slots, year=None, year_held=None, stated=[
-                x for x in c.slots.get("stated") or [] if x != "year"])
-            v = _verify(bare, kb, doc)
-            if v is None or v.verdict != "supported":
+            bare = _held_without_year(c, kb, doc)
+            if bare is None:
                 continue
             c.verdict = "not_enough_info"
             c.explanation = (f"One year for the prizes of two shows dates the run: "
                              f"{c.slots['year']} fits the {kb.label(fits.slots['award'])}; "
                              f"{bare.explanation}")
             c.evidence, c.confidence = bare.evidence, bare.confidence
+
+
+def _held_without_year(c: Claim, kb, doc) -> Optional[Claim]:
+    """The claim read without the year it states (a copy, verified), when so it holds; else
+    None."""
+    bare = copy.copy(c)
+    bare.slots = dict(c.slots, year=None, year_held=None, stated=[
+        x for x in c.slots.get("stated") or [] if x != "year"])
+    v = _verify(bare, kb, doc)
+    return bare if v is not None and v.verdict == "supported" else None
 
 
 def _unread_anaphors(dropped: list[Claim], claims: list[Claim]) -> None:
@@ -164,11 +171,8 @@ def _film_year_rows(kb, claims: list[Claim], doc) -> None:
         film = kb.entity(c.slots.get("subject") or "")
         if film is None or getattr(film, "year", None) != c.slots["year"]:
             continue
-        bare = copy.copy(c)
-        bare.slots = dict(c.slots, year=None, year_held=None, stated=[
-            x for x in c.slots.get("stated") or [] if x != "year"])
-        v = _verify(bare, kb, doc)
-        if v is None or v.verdict != "supported":
+        bare = _held_without_year(c, kb, doc)
+        if bare is None:
             continue
         c.verdict = "supported"
         c.explanation = (f"{c.slots['year']} is {kb.label(film.id)}'s own year, as a list's "
