@@ -914,7 +914,10 @@ class LocationReader:
             t = t.head
             if t.dep_ == "prep" or t.i == f.cue:
                 path.append(t)
-        return any(c.dep_ == "advmod" and c.lower_ in words for x in path for c in x.children)
+        # (an adverb itself softened, "almost entirely", "nearly exclusively", leaves room for
+        # other places: it closes no list)
+        return any(c.dep_ == "advmod" and c.lower_ in words and not any(
+            g.dep_ == "advmod" for g in c.children) for x in path for c in x.children)
 
     @staticmethod
     def _part_of(p: Parsed, place) -> Optional[str]:
