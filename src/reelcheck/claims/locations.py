@@ -269,7 +269,7 @@ class LocationReader:
             film = self._film(p, f) if f.relation.predicate != "event_location" else None
             if film is None:
                 continue
-            for a in self._places(p, f):
+            for a in self._places(p, f) or self._heading_places(p, f):
                 out.append(self._claim(p, f, film, a, hedged))
         out += self._set_places(p, hedged)
         said = {(c.predicate, c.slots.get("place"), c.slots.get("unknown")) for c in out}
@@ -545,6 +545,68 @@ class LocationReader:
                         out.append(a)
                         first = False
         return out
+
+    def _heading_places(self, p: Parsed, f: Frame) -> list[Arg]:
+        """The place a location list's heading names, for a frame whose place is only a word
+        standing for it (lexicon qualifiers `heading_place_words`: "filmed at a private home
+        here"; a definite noun of `heading_place_nouns`: "the neighborhood is where much of it
+        was shot", "shot in this neighborhood"), under a heading that is a place alone ("2.
+        Mill Basin, Brooklyn": `_heading_place`). The word is the claim's place, the heading's
+        place its entity; [] when there is no such word or heading."""
+        q = lexicon().qualifiers
+        words = set(q.get("heading_place_words") or ())
+        nouns = set(q.get("heading_place_nouns") or ())
+        doc, cue = p.doc, p.doc[f.cue]
+
+        def definite(t) -> bool:
+            return t.pos_ == "NOUN" and t.lemma_.lower() in nouns and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) and not any(
+                p.arg_at(x.i) is not None for x in t.subtree)
+        toks = [c for c in cue.children if c.dep_ == "advmod" and c.lower_ in words]
+        toks += [doc[fl.token] for fl in f.roles.get("place", []) if definite(doc[fl.token])]
+        if any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < cue.i for c in cue.children):
+            # "the neighborhood is where ... was shot", "the area where it was shot"
+            head = cue.head
+            if cue.dep_ == "relcl":
+                toks += [head] if definite(head) else []
+            elif cue.dep_ in ("advcl", "ccomp", "attr") and head.lemma_ == "be":
+                toks += [c for c in head.children if c.dep_ == "nsubj" and definite(c)]
+        if not toks:
+            return []
+        place = self._heading_place(p)
+        if place is None:
+            return []
+        t = toks[0]
+        return [Arg(start=p.offset + t.idx, end=p.offset + t.idx + len(t.text), text=t.text,
+                    kind="place", entity=place, first=t.i, last=t.i + 1, head=t.i)]
+
+    def _heading_place(self, p: Parsed) -> Optional[str]:
+        """The KB place of the nearest heading above the sentence's paragraph (a short line
+        with no sentence end), when that heading is places alone: a list number or mark, KB
+        place names and capitalised words beside them ("3. Las Vegas, Nevada"), no other word.
+        The heading's first place (the finer one: "Mill Basin, Brooklyn"); None when the
+        nearest heading is not of a place, or none comes within three paragraphs."""
+        res = self.res
+        sents = getattr(res, "sentences", None) or []
+        para = p.sentence.paragraph
+        for back in range(1, 4):
+            own = [s for s in sents if s.paragraph == para - back]
+            if not own:
+                return None
+            start, end = own[0].start, own[-1].end   # ("1." may split off as a sentence)
+            line = self.text[start:end].strip()
+            if not line or line[-1] in ".!?" or len(line.split()) > 8:
+                continue   # prose of the item: its heading is further up
+            places = sorted((m for m in res.mentions if start <= m.start < end
+                             and m.entity_type == "place"), key=lambda m: m.start)
+            rest = list(self.text[start:end])
+            for m in places:
+                rest[m.start - start:m.end - start] = " " * (m.end - m.start)
+            other = "".join(rest).split()
+            if not places or any(w[:1].isalpha() and not w[:1].isupper() for w in other):
+                return None   # a heading of something else: "2. The wedding chapel"
+            return places[0].entity.id
+        return None
 
     def _town_of(self, a: Optional[Arg]) -> Optional[Arg]:
         """The argument as a place: a festival's name in a place role stands for the town the
