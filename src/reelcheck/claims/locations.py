@@ -998,7 +998,10 @@ class LocationReader:
         Brooklyn"; "Brighton Beach, Queens"), or an "in" phrase on its name ("the Royal
         Festival Hall in London"): the place is said to lie there."""
         tok = p.doc[place.head]
-        kids = [c for c in tok.children if c.dep_ == "appos"] + [
+        # (a place set beside it and denied is a correction, not where it lies: "in Reno, not
+        # Las Vegas")
+        kids = [c for c in tok.children if c.dep_ == "appos" and not _denied(c, [c], len(p.doc))
+                and not (c.left_edge.i > 0 and p.doc[c.left_edge.i - 1].dep_ == "neg")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
             for o in c.children if o.dep_ == "pobj"]
         for c in kids:
