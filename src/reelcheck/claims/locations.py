@@ -208,6 +208,20 @@ def _named_by(p: Parsed, tok) -> Optional[Arg]:
     return a
 
 
+def _denied(tok, stop, first: int) -> bool:
+    """Whether a place (its head token, its first token) is denied on its way up to one of the
+    `stop` tokens: it, or a word its phrase hangs on, carries a negation set before the place
+    ("in Mill Basin, not Sheepshead Bay": the parser hangs "not" on the name it follows)."""
+    ends = {t.i for t in stop}
+    t = tok
+    while True:
+        if any(c.dep_ == "neg" and c.i < first for c in t.children):
+            return True
+        if t.i in ends or t.head.i == t.i:
+            return False
+        t = t.head
+
+
 def _other_event_verb(verb) -> bool:
     """Whether `verb` is one the lexicon gives to a film's release or premiere (`dates.events`)
     or to a figure of it (`qualifiers.quantities`): "opens", "premiered", "grossed", "runs"."""
@@ -255,7 +269,7 @@ class LocationReader:
             film = self._film(p, f) if f.relation.predicate != "event_location" else None
             if film is None:
                 continue
-            for a in self._places(p, f):
+            for a in self._places(p, f) or self._heading_places(p, f):
                 out.append(self._claim(p, f, film, a, hedged))
         out += self._set_places(p, hedged)
         said = {(c.predicate, c.slots.get("place"), c.slots.get("unknown")) for c in out}
@@ -414,26 +428,37 @@ class LocationReader:
 
     def _set_places(self, p: Parsed, hedged: bool) -> list[Claim]:
         """'The Zakharov house is a real mansion in Mill Basin': a copula whose subject is a
-        set of the film (`plot.set_nouns`, definite, not someone's own: "his house") and whose
-        attribute is placed somewhere. A real place (`plot.real_words` on either noun) is where
-        the film was shot; "in the story" (`plot.story_frames`) where it is set; with neither,
-        the sentence does not say which, and no claim is made."""
+        set of the film (`plot.set_nouns`, definite or owned by one of the story's people, not
+        by someone real: "his house") and whose attribute is placed somewhere, or a verb of
+        `plot.set_place_verbs` whose own phrase places it ("the mansion is located in Mill
+        Basin", "sits in Mill Basin"). A real place (`plot.real_words` on either noun or the
+        verb, or a participle of `plot.screen_participles` on the set: "the mansion used in the
+        film") is where the film was shot; "in the story" (`plot.story_frames`) where it is
+        set; with neither, the sentence does not say which, and no claim is made. A place the
+        sentence denies ("in Mill Basin, not Sheepshead Bay") is none of its places."""
         sec = lexicon().section("plot")
         sets, real = set(sec.get("set_nouns") or ()), set(sec.get("real_words") or ())
         story = set(sec.get("story_frames") or ())
+        screen = set(sec.get("screen_participles") or ())
+        verbs = set(sec.get("set_place_verbs") or ("be",))
         out = []
         for v in p.doc:
-            if v.lemma_ != "be" or v.pos_ not in ("AUX", "VERB") or v.dep_ not in ("ROOT",
-                                                                                 "conj"):
+            if v.lemma_ not in verbs or v.pos_ not in ("AUX", "VERB") or v.dep_ not in ("ROOT",
+                                                                                  "conj"):
                 continue
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             attr = next((c for c in v.children if c.dep_ == "attr"), None)
-            if subj is None or attr is None or subj.lemma_.lower() not in sets:
+            # (no attribute: the verb's own place phrases, "is located in", "is on the Strip")
+            where = [attr] if attr is not None else [
+                c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")]
+            if subj is None or not where or subj.lemma_.lower() not in sets:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) \
-                    or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
-                continue   # "a house", "his house": not the film's set
-            words = {c.lower_ for n in (subj, attr) for c in n.children if c.dep_ == "amod"}
+            if not self._story_set(p, subj) or any(c.dep_ == "neg" for c in v.children):
+                continue   # "a house", "his house": not the film's set; "is not in": no place
+            words = {c.lower_ for n in [subj] + where for c in n.children if c.dep_ == "amod"}
+            words |= {c.lower_ for c in v.children if c.dep_ == "advmod"}   # "is actually in"
+            if any(c.dep_ == "acl" and c.lemma_.lower() in screen for c in subj.children):
+                words |= real   # "the mansion used in the film": the one the camera was at
             framed = any(c.dep_ == "prep" and any(g.lemma_.lower() in story for g in c.children
                                                   if g.dep_ == "pobj") for c in v.children)
             if words & real and not framed:
@@ -444,15 +469,16 @@ class LocationReader:
                 continue
             # the film the sentence names (not inside the place: "on National Drive"), else
             # the one the piece is about
-            own = [a for a in p.args if a.kind == "film" and a.entity and not
-                   attr.left_edge.i <= a.first <= attr.right_edge.i]
+            own = [a for a in p.args if a.kind == "film" and a.entity and not any(
+                w.left_edge.i <= a.first <= w.right_edge.i for w in where)]
             film = own[0].entity if len(own) == 1 else None if own else self.res.main_film
             if film is None:
                 continue
             seen = set()
-            for t in attr.subtree:
+            for t in (t for w in where for t in w.subtree):
                 a = p.arg_at(t.i)
-                if a is None or a.kind != "place" or id(a) in seen or t.i == attr.i:
+                if a is None or a.kind != "place" or id(a) in seen or t.i == where[0].i \
+                        and attr is not None or _denied(p.doc[a.head], where, a.first):
                     continue
                 seen.add(id(a))
                 start, end = p.span_of(subj.left_edge.i, a.last)
@@ -466,6 +492,28 @@ class LocationReader:
                                             negated=False,
                                             **({} if a.entity else {"unknown": a.text}))))
         return out
+
+    @staticmethod
+    def _story_set(p: Parsed, noun) -> bool:
+        """Whether a set noun is the film's set: definite ("the mansion", "the Zakharov
+        mansion"), or owned by one of the story's people ("Vanya's mansion", "the Zakharovs'
+        house", "the family's mansion": a character, a name the KB holds for no one real, or a
+        noun of `plot.character_nouns`, `couple_nouns` or `set_owner_nouns`); never by a pronoun
+        or a real person ("his house", "Baker's home")."""
+        sec = lexicon().section("plot")
+        owners = {w for k in ("character_nouns", "couple_nouns", "set_owner_nouns", "lead_nouns")
+                  for w in sec.get(k) or ()}
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if not poss:
+            return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+        for o in poss:
+            a = p.arg_at(o.i)
+            if o.pos_ == "PRON" or a is not None and (a.kind == "person" or a.kind != "character"
+                                                      and a.entity):
+                return False
+            if a is None and o.lemma_.lower() not in owners and o.lower_ not in owners:
+                return False
+        return True
 
     def _places(self, p: Parsed, f: Frame, tokens=None) -> list[Arg]:
         """Each place of the frame's place role (a list distributes); a noun cue carried by a
@@ -497,6 +545,68 @@ class LocationReader:
                         out.append(a)
                         first = False
         return out
+
+    def _heading_places(self, p: Parsed, f: Frame) -> list[Arg]:
+        """The place a location list's heading names, for a frame whose place is only a word
+        standing for it (lexicon qualifiers `heading_place_words`: "filmed at a private home
+        here"; a definite noun of `heading_place_nouns`: "the neighborhood is where much of it
+        was shot", "shot in this neighborhood"), under a heading that is a place alone ("2.
+        Mill Basin, Brooklyn": `_heading_place`). The word is the claim's place, the heading's
+        place its entity; [] when there is no such word or heading."""
+        q = lexicon().qualifiers
+        words = set(q.get("heading_place_words") or ())
+        nouns = set(q.get("heading_place_nouns") or ())
+        doc, cue = p.doc, p.doc[f.cue]
+
+        def definite(t) -> bool:
+            return t.pos_ == "NOUN" and t.lemma_.lower() in nouns and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) and not any(
+                p.arg_at(x.i) is not None for x in t.subtree)
+        toks = [c for c in cue.children if c.dep_ == "advmod" and c.lower_ in words]
+        toks += [doc[fl.token] for fl in f.roles.get("place", []) if definite(doc[fl.token])]
+        if any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < cue.i for c in cue.children):
+            # "the neighborhood is where ... was shot", "the area where it was shot"
+            head = cue.head
+            if cue.dep_ == "relcl":
+                toks += [head] if definite(head) else []
+            elif cue.dep_ in ("advcl", "ccomp", "attr") and head.lemma_ == "be":
+                toks += [c for c in head.children if c.dep_ == "nsubj" and definite(c)]
+        if not toks:
+            return []
+        place = self._heading_place(p)
+        if place is None:
+            return []
+        t = toks[0]
+        return [Arg(start=p.offset + t.idx, end=p.offset + t.idx + len(t.text), text=t.text,
+                    kind="place", entity=place, first=t.i, last=t.i + 1, head=t.i)]
+
+    def _heading_place(self, p: Parsed) -> Optional[str]:
+        """The KB place of the nearest heading above the sentence's paragraph (a short line
+        with no sentence end), when that heading is places alone: a list number or mark, KB
+        place names and capitalised words beside them ("3. Las Vegas, Nevada"), no other word.
+        The heading's first place (the finer one: "Mill Basin, Brooklyn"); None when the
+        nearest heading is not of a place, or none comes within three paragraphs."""
+        res = self.res
+        sents = getattr(res, "sentences", None) or []
+        para = p.sentence.paragraph
+        for back in range(1, 4):
+            own = [s for s in sents if s.paragraph == para - back]
+            if not own:
+                return None
+            start, end = own[0].start, own[-1].end   # ("1." may split off as a sentence)
+            line = self.text[start:end].strip()
+            if not line or line[-1] in ".!?" or len(line.split()) > 8:
+                continue   # prose of the item: its heading is further up
+            places = sorted((m for m in res.mentions if start <= m.start < end
+                             and m.entity_type == "place"), key=lambda m: m.start)
+            rest = list(self.text[start:end])
+            for m in places:
+                rest[m.start - start:m.end - start] = " " * (m.end - m.start)
+            other = "".join(rest).split()
+            if not places or any(w[:1].isalpha() and not w[:1].isupper() for w in other):
+                return None   # a heading of something else: "2. The wedding chapel"
+            return places[0].entity.id
+        return None
 
     def _town_of(self, a: Optional[Arg]) -> Optional[Arg]:
         """The argument as a place: a festival's name in a place role stands for the town the
@@ -866,7 +976,10 @@ class LocationReader:
             t = t.head
             if t.dep_ == "prep" or t.i == f.cue:
                 path.append(t)
-        return any(c.dep_ == "advmod" and c.lower_ in words for x in path for c in x.children)
+        # (an adverb itself softened, "almost entirely", "nearly exclusively", leaves room for
+        # other places: it closes no list)
+        return any(c.dep_ == "advmod" and c.lower_ in words and not any(
+            g.dep_ == "advmod" for g in c.children) for x in path for c in x.children)
 
     @staticmethod
     def _part_of(p: Parsed, place) -> Optional[str]:
@@ -885,7 +998,10 @@ class LocationReader:
         Brooklyn"; "Brighton Beach, Queens"), or an "in" phrase on its name ("the Royal
         Festival Hall in London"): the place is said to lie there."""
         tok = p.doc[place.head]
-        kids = [c for c in tok.children if c.dep_ == "appos"] + [
+        # (a place set beside it and denied is a correction, not where it lies: "in Reno, not
+        # Las Vegas")
+        kids = [c for c in tok.children if c.dep_ == "appos" and not _denied(c, [c], len(p.doc))
+                and not (c.left_edge.i > 0 and p.doc[c.left_edge.i - 1].dep_ == "neg")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
             for o in c.children if o.dep_ == "pobj"]
         for c in kids:

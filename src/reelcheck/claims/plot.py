@@ -715,7 +715,7 @@ class PlotReader:
                                              for t in conjuncts(p.doc[fl.token])):
                 out += self._wedding(p, f, film, hedged)
                 continue
-            roles = ("place", "origin")
+            roles = ("place", "origin", "route")
             found = []
             for role in roles:
                 for fl in f.roles.get(role, ()):
@@ -730,10 +730,17 @@ class PlotReader:
                         # (where one arrives, "arrive in New York", is the journey's end)
                         kind_action = "origin" if role == "origin" else (
                             "travel" if action == "origin" else action)
-                        found.append((place, kind_action))
+                        found.append((place, kind_action, role == "route"))
             arrived = action == "origin"
-            for place, kind_action in found:
+            for place, kind_action, route in found:
                 c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
+                if route:
+                    # "through Coney Island": the story passes there, a journey ends nowhere
+                    # there; a place the story never goes to is not judged by it either (it
+                    # may be on the way between two of the story's places)
+                    c.slots.update(route=True, support_only=True)
+                    out.append(c)
+                    continue
                 if arrived and kind_action == "travel":
                     c.slots["arrival"] = True   # "arrive at the mansion in X": an arrival
                 if action == "marry":
@@ -745,7 +752,7 @@ class PlotReader:
                     # the journey's other end the clause states ("fly from Armenia to New
                     # York"): a slot of each end's claim, which the story's journey must hold
                     other = "travel" if kind_action == "origin" else "origin"
-                    ends = [x.entity for x, k in found if k == other and x.entity]
+                    ends = [x.entity for x, k, r in found if k == other and x.entity and not r]
                     if ends:
                         c.slots["other_end"] = ("destination" if other == "travel" else
                                                 "origin", ends)

@@ -5,7 +5,8 @@ Much of what film coverage says has no typed fact behind it ("Baker wrote the pa
 sourced one-line notes (`statement` facts, and plot summaries) that say the same. A clause is a
 claim, supported by such a note, only when the note says everything the clause says:
 
-- every entity the clause names is the note's subject or named in it;
+- every entity the clause names is the note's subject or named in it, and none is the common
+  error a correction note names only to set it right (its `errors` qualifier);
 - every number (digits, number words, ordinals, money) is one of the note's;
 - an exclusive word ("only", "every", "never") appears only if the note uses it too;
 - most of the clause's content words are the note's (stemmed; names and light verbs aside).
@@ -639,8 +640,12 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
         return 0.0
     ents, ftext = note.ents, note.ftext
     named = set()
+    errors = set(note.fact.qualifiers.get("errors") or ())
     for m, surface in clause.ms:
         eid = m.entity.id
+        if eid in errors:
+            return 0.0   # a correction note names its common error only to say it is wrong:
+            # "The Florida Project was shot on iPhones" is the error it corrects, not its word
         if eid not in ents:
             # a name inside another name the note holds is not said ("Florida" in "The
             # Florida Project")

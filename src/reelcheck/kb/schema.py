@@ -25,7 +25,10 @@ ALIAS_KINDS = ("label", "alias", "nickname", "birth_name", "character_name", "tr
 ENTITY_QUALIFIERS = frozenset({
     "ceremony", "character", "film", "for_work", "recipients", "festival", "event", "award",
     "nominees", "lost_to", "agents", "place", "origin", "destination", "works_in", "lives_in",
-    "tied_with", "country", "distributor", "jury_president", "about"})
+    "tied_with", "country", "distributor", "jury_president", "about",
+    # a correction note's common error: what the note names only to say it is wrong ("the
+    # mansion is in Mill Basin (some pieces say Sheepshead Bay)")
+    "errors"})
 
 # Object kinds: entity | date | quantity | string
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,13 @@ def plot(kb, c) -> Optional[Verdict]:
         return _slot_untold(c, "when in the story it happens", told[:1])
     if action == "origin":
         return _journey(kb, c, plots, "origin", p)
+    if action == "travel" and c.slots.get("route"):
+        # "sends the henchmen through Coney Island": a place the journey passes, which the
+        # story's places may hold; no journey's end says anything of it
+        locs = kb.facts(subject=film, predicate="narrative_location")
+        inside = [f for f in locs if place_relation(kb, f.value, p) in ("same", "inside")]
+        return supported(f"The story of {L(kb, film)} takes place in {L(kb, p)}.",
+                         inside[:2]) if inside else None
     if action == "travel" and c.slots.get("at_end"):
         v = _ending_journey(kb, c, plots, p)
         if v is not None:
