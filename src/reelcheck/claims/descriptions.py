@@ -164,3 +164,69 @@ def character_description_claims(kb, p: Parsed, text: str, hedged: bool,
                          predicate="description", object=text[start:end], hedged=hedged,
                          slots=slots))
     return out
+
+
+# -- a description set off beside a name ------------------------------------------------------
+# "Barbie, the year's biggest box office hit, won one Oscar", "Oppenheimer, a three-hour biopic,
+# won seven": a noun phrase in apposition to a KB person or film ("a/the ..." or "the year's
+# ..."), set off by a comma, dash or bracket, is a statement of its own about that name, not a
+# slot of the clause around it. Where it states something checkable-looking (a number, a degree)
+# and no other reader made a claim of it (an age, an amount, a count, a record), it is an open
+# `entity_description` claim naming what the KB cannot check; the slot account
+# (`accounting.record`) then keeps its words apart from the main clause's claim, which is judged
+# on its own slots. The description is never supported and never refutes anything.
+
+_SET_OFF = (",", "(", "—", "–", "-", ";")
+_BESIDE_CLAUSES = ("relcl", "acl", "appos", "conj", "cc", "advcl", "parataxis")
+
+
+def _states_something(toks) -> bool:
+    """A word the main clause's account would otherwise keep: a number ("a three-hour
+    biopic", "a four-time nominee") or a degree ("the year's biggest hit", "the most-nominated
+    actress of her generation")."""
+    return any((t.like_num or t.pos_ == "NUM") and not _ordinal(t) or t.tag_ in ("JJS", "RBS")
+               for t in toks)
+
+
+def _ordinal(t) -> bool:
+    """"Baker's third film in competition": a place among a maker's films is a slot of the
+    clause it is said in (`accounting._career_place`), not a description of its own."""
+    return t.ent_type_ == "ORDINAL" or t.lower_.endswith(("first", "second", "third", "th"))
+
+
+def entity_description_claims(kb, p: Parsed, text: str, hedged: bool,
+                              found: list[Claim]) -> list[Claim]:
+    """The descriptions set off beside a KB person's or film's name that no claim reads."""
+    out = []
+    for noun in p.doc:
+        if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") \
+                or not any(x.dep_ in ("det", "poss") for x in noun.children):
+            continue
+        holder = p.arg_at(noun.head.i)
+        if holder is None or not holder.entity or holder.kind not in ("person", "film") \
+                or p.arg_at(noun.i) is not None or noun.i < holder.last:
+            continue
+        if not any(t.text in _SET_OFF for t in p.doc[holder.last:noun.left_edge.i]):
+            continue   # set off from the name, not a name read on
+        # its words, up to a clause hung on it ("the film that won eleven"): that clause is
+        # a statement of its own (a hyphen's words stay: "a three-hour biopic")
+        own = sorted({x.i for x in noun.subtree} - {x.i for c in noun.children if c.dep_ in
+                                                     _BESIDE_CLAUSES for x in c.subtree})
+        own = [i for k, i in enumerate(own) if i - own[0] == k and i >= holder.last]
+        toks = [p.doc[i] for i in own]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if not toks or not _states_something(toks):
+            continue
+        start, end = p.span_of(toks[0].i, toks[-1].i + 1)
+        hold_start = p.span_of(holder.first, holder.last)[0]
+        if any(c.start < end and start < c.end and hold_start <= c.start and c.end <= end
+               or start <= c.start and c.end <= end for c in found + out):
+            continue   # read by another claim: an age, an amount, a count, a record
+        slots = dict(kind="entity_description", subject=holder.entity, words=tuple(
+            t.lower_ for t in toks if not t.is_punct), negated=False)
+        out.append(Claim(id="", start=start, end=end, text=text[start:end], category="other",
+                         subject=EntityRef(holder.entity, kb.label(holder.entity)),
+                         predicate="description", object=text[start:end], hedged=hedged,
+                         slots=slots))
+    return out
