@@ -29,6 +29,10 @@ TRUE = (
     # retrospective, a number inside a description of a person
     ("Jamie Lee Curtis, the daughter of two Hollywood stars, won Best Supporting Actress for "
      "Everything Everywhere All at Once.", "award"),
+    # headline-ish, the description before the name
+    ("The year's biggest hit, Barbie, won just one Oscar.", "count"),
+    # an amount the parser tags oddly, with a phrase hung on it
+    ("Anora, a $6 million indie about a Brooklyn dancer, won five Oscars.", "count"),
 )
 
 MUTANTS = (
@@ -38,6 +42,8 @@ MUTANTS = (
     "Poor Things, a 141-minute Frankenstein riff, won five Oscars.",
     "Best Actor went to Brendan Fraser, a two-decade Nolan collaborator, at the 96th Academy "
     "Awards.",
+    "The year's biggest hit, Barbie, won just three Oscars.",
+    "Anora, a $6 million indie about a Brooklyn dancer, won six Oscars.",
 )
 
 

@@ -194,33 +194,56 @@ def _ordinal(t) -> bool:
     return t.ent_type_ == "ORDINAL" or t.lower_.endswith(("first", "second", "third", "th"))
 
 
+def _beside(p: Parsed, noun):
+    """The KB person or film a noun phrase is set off beside, and the tokens of the name:
+    after it ("Barbie, the year's biggest hit,") or before it ("The year's biggest hit,
+    Barbie, ...", where the parser hangs the name on the noun). None where it is not a noun
+    phrase with its article or owner, set off by a comma, dash or bracket."""
+    if noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "appos" or not any(
+            x.dep_ in ("det", "poss") for x in noun.children):
+        return None   # (an apposition with its article is a noun phrase, however a rare
+        # noun is tagged: "a $6 million indie")
+    own = p.arg_at(noun.i)
+    if own is not None and own.entity:
+        return None   # a name, not a description
+    pairs = [(p.arg_at(noun.head.i), True)] if noun.dep_ == "appos" else []
+    pairs += [(p.arg_at(c.i), False) for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    for holder, after in pairs:
+        if holder is None or not holder.entity or holder.kind not in ("person", "film"):
+            continue
+        if after and noun.i < holder.last or not after and holder.first <= noun.i:
+            continue
+        gap = p.doc[holder.last:noun.left_edge.i] if after else p.doc[noun.i + 1:holder.first]
+        if any(t.text in _SET_OFF for t in gap):
+            return holder, after
+    return None
+
+
 def entity_description_claims(kb, p: Parsed, text: str, hedged: bool,
                               found: list[Claim]) -> list[Claim]:
     """The descriptions set off beside a KB person's or film's name that no claim reads."""
     out = []
     for noun in p.doc:
-        if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") \
-                or not any(x.dep_ in ("det", "poss") for x in noun.children):
+        beside = _beside(p, noun)
+        if beside is None:
             continue
-        holder = p.arg_at(noun.head.i)
-        if holder is None or not holder.entity or holder.kind not in ("person", "film") \
-                or p.arg_at(noun.i) is not None or noun.i < holder.last:
-            continue
-        if not any(t.text in _SET_OFF for t in p.doc[holder.last:noun.left_edge.i]):
-            continue   # set off from the name, not a name read on
+        holder, after = beside
         # its words, up to a clause hung on it ("the film that won eleven"): that clause is
-        # a statement of its own (a hyphen's words stay: "a three-hour biopic")
+        # a statement of its own (a hyphen's words stay: "a three-hour biopic"), and the name
+        # it is set beside is none of them
         own = sorted({x.i for x in noun.subtree} - {x.i for c in noun.children if c.dep_ in
                                                      _BESIDE_CLAUSES for x in c.subtree})
-        own = [i for k, i in enumerate(own) if i - own[0] == k and i >= holder.last]
+        own = [i for k, i in enumerate(own) if i - own[0] == k and (
+            i >= holder.last if after else i < holder.first)]
         toks = [p.doc[i] for i in own]
         while toks and toks[-1].is_punct:
             toks.pop()
         if not toks or not _states_something(toks):
             continue
         start, end = p.span_of(toks[0].i, toks[-1].i + 1)
-        hold_start = p.span_of(holder.first, holder.last)[0]
-        if any(c.start < end and start < c.end and hold_start <= c.start and c.end <= end
+        hold_start, hold_end = p.span_of(holder.first, holder.last)
+        lo, hi = (hold_start, end) if after else (start, hold_end)
+        if any(c.start < end and start < c.end and lo <= c.start and c.end <= hi
                or start <= c.start and c.end <= end for c in found + out):
             continue   # read by another claim: an age, an amount, a count, a record
         slots = dict(kind="entity_description", subject=holder.entity, words=tuple(

@@ -12,8 +12,8 @@ def entity_description(kb, c) -> Optional[Verdict]:
     """"Barbie, the year's biggest box office hit,": a description set off beside a name that
     no family reads (claims/descriptions.py). The KB holds nothing that decides it, so it is
     left open, named, and never judged by the clause around it (nor that clause by it)."""
-    return nei(f"The KB holds nothing that decides the description '{c.text.strip(' ,')}' "
-               f"given of {L(kb, c.slots.get('subject'))}.")
+    return nei(f"Nothing here checks the description '{c.text.strip(' ,')}' given of "
+               f"{L(kb, c.slots.get('subject'))}; it is left open.")
 
 
 @check("rumour")
