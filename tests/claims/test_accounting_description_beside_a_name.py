@@ -31,6 +31,9 @@ TRUE = (
      "Everything Everywhere All at Once.", "award"),
     # headline-ish, the description before the name
     ("The year's biggest hit, Barbie, won just one Oscar.", "count"),
+    # a time told in it
+    ("Ke Huy Quan, a former child star of the 1980s, won Best Supporting Actor at the 95th "
+     "Academy Awards.", "award"),
     # an amount the parser tags oddly, with a phrase hung on it
     ("Anora, a $6 million indie about a Brooklyn dancer, won five Oscars.", "count"),
 )
@@ -44,6 +47,8 @@ MUTANTS = (
     "Awards.",
     "The year's biggest hit, Barbie, won just three Oscars.",
     "Anora, a $6 million indie about a Brooklyn dancer, won six Oscars.",
+    "Ke Huy Quan, a former child star of the 1980s, won Best Supporting Actor at the 94th "
+    "Academy Awards.",
 )
 
 
@@ -73,6 +78,11 @@ def test_the_description_is_its_own_open_claim(default_kb):
         got = _claims(text, default_kb)
         assert "entity_description" not in [k for *_x, k, _t in got], (text, got)
         assert ("supported", kind) in [(v, c) for v, c, _k, _t in got], (text, got)
+    # the description ends at the comma that closes it: what follows is the main clause's
+    got = _claims("Best Supporting Actor went to Kieran Culkin, the youngest of three acting "
+                  "brothers, for A Real Pain.", default_kb)
+    assert [t for _v, _c, k, t in got if k == "entity_description"] == [
+        "the youngest of three acting brothers"], got
     got = _claims("Anora, Baker's third film in competition, took the Palme d'Or.", default_kb)
     assert got and all(v == "not_enough_info" for v, *_ in got), got
     assert "entity_description" not in [k for *_x, k, _t in got], got

@@ -177,6 +177,7 @@ def character_description_claims(kb, p: Parsed, text: str, hedged: bool,
 # on its own slots. The description is never supported and never refutes anything.
 
 _SET_OFF = (",", "(", "—", "–", "-", ";")
+_SHUT = (",", ")", "—", "–", ";")
 _BESIDE_CLAUSES = ("relcl", "acl", "appos", "conj", "cc", "advcl", "parataxis")
 
 
@@ -184,8 +185,12 @@ def _states_something(toks) -> bool:
     """A word the main clause's account would otherwise keep: a number ("a three-hour
     biopic", "a four-time nominee") or a degree ("the year's biggest hit", "the most-nominated
     actress of her generation")."""
-    return any((t.like_num or t.pos_ == "NUM") and not _ordinal(t) or t.tag_ in ("JJS", "RBS")
-               for t in toks)
+    return any((t.like_num or t.pos_ == "NUM" or t.ent_type_ in _TOLD) and not _ordinal(t)
+               or t.tag_ in ("JJS", "RBS") for t in toks)
+
+
+# a time or an amount told in it ("a former child star of the 1980s", "a $6 million indie")
+_TOLD = ("DATE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL")
 
 
 def _ordinal(t) -> bool:
@@ -235,7 +240,11 @@ def entity_description_claims(kb, p: Parsed, text: str, hedged: bool,
                                                      _BESIDE_CLAUSES for x in c.subtree})
         own = [i for k, i in enumerate(own) if i - own[0] == k and (
             i >= holder.last if after else i < holder.first)]
-        toks = [p.doc[i] for i in own]
+        # ... and up to the comma, dash or bracket that closes it: a phrase the parser hangs
+        # on it past that ("Kieran Culkin, the youngest of three brothers, for A Real Pain")
+        # is the main clause's
+        shut = next((i for i in own if i > noun.i and p.doc[i].text in _SHUT), None)
+        toks = [p.doc[i] for i in own if shut is None or i < shut]
         while toks and toks[-1].is_punct:
             toks.pop()
         if not toks or not _states_something(toks):
