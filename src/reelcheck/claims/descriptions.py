@@ -249,6 +249,10 @@ def entity_description_claims(kb, p: Parsed, text: str, hedged: bool,
             toks.pop()
         if not toks or not _states_something(toks):
             continue
+        if any(getattr(p.arg_at(t.i), "entity", None) and p.arg_at(t.i).kind == "person"
+               for t in toks):
+            continue   # a person the KB knows named in it is the clause's to judge: "Anora,
+            # the latest from Sean Baker," says whose film it is (`accounting._made_work`)
         start, end = p.span_of(toks[0].i, toks[-1].i + 1)
         hold_start, hold_end = p.span_of(holder.first, holder.last)
         lo, hi = (hold_start, end) if after else (start, hold_end)
