@@ -16,7 +16,8 @@ from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
 from .cast import CastReader
 from .crew import CrewReader
-from .descriptions import DescriptionReader, character_description_claims
+from .descriptions import (DescriptionReader, character_description_claims,
+                           entity_description_claims)
 from .festivals import FestivalReader
 from .filmography import FilmographyReader
 from .intervals import IntervalReader
@@ -197,6 +198,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)
         if p is not None:   # what a character is said to be, where nothing else reads it
             found += character_description_claims(kb, p, text, hedged, found)
+            # ... and what a person or film is said to be beside its name: its own claim
+            found += entity_description_claims(kb, p, text, hedged, found)
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora

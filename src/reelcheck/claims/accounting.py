@@ -29,6 +29,8 @@ CREDIT_CATEGORIES = frozenset({"cast", "filmography"})
 
 # claims whose words stay slots of the other claims of their clause (claims/descriptions.py)
 LENDS_NO_SLOTS = frozenset({"character_role"})
+# the claims of a description set off beside a name (claims/descriptions.py)
+SAID_BESIDE = frozenset({"entity_description"})
 
 
 def _conf() -> dict:
@@ -200,6 +202,11 @@ def record(p, found: list) -> None:
         apart = {t.i for o in found if o is not c and (o.end <= c.start or c.end <= o.start)
                  and o.slots.get("kind") not in LENDS_NO_SLOTS
                  for t in doc if o.start <= off + t.idx < o.end}
+        # a description set off beside a name ("Barbie, the year's biggest hit, won ..."):
+        # its own claim's words, though the claim's words run over it
+        apart |= {t.i for o in found if o is not c and o.slots.get("kind") in SAID_BESIDE
+                  and c.start <= o.start and o.end <= c.end and (c.start, c.end) != (o.start, o.end)
+                  for t in doc if o.start <= off + t.idx < o.end}
         # a credit row's fields ("Title (2023) — Directed by A — Starring B, C — 120 min"):
         # a field is no slot of a claim made in another one
         apart |= {t.i for t in doc if not any(a <= t.idx < b for a, b in fields

@@ -164,3 +164,105 @@ def character_description_claims(kb, p: Parsed, text: str, hedged: bool,
                          predicate="description", object=text[start:end], hedged=hedged,
                          slots=slots))
     return out
+
+
+# -- a description set off beside a name ------------------------------------------------------
+# "Barbie, the year's biggest box office hit, won one Oscar", "Oppenheimer, a three-hour biopic,
+# won seven": a noun phrase in apposition to a KB person or film ("a/the ..." or "the year's
+# ..."), set off by a comma, dash or bracket, is a statement of its own about that name, not a
+# slot of the clause around it. Where it states something checkable-looking (a number, a degree)
+# and no other reader made a claim of it (an age, an amount, a count, a record), it is an open
+# `entity_description` claim naming what the KB cannot check; the slot account
+# (`accounting.record`) then keeps its words apart from the main clause's claim, which is judged
+# on its own slots. The description is never supported and never refutes anything.
+
+_SET_OFF = (",", "(", "—", "–", "-", ";")
+_SHUT = (",", ")", "—", "–", ";")
+_BESIDE_CLAUSES = ("relcl", "acl", "appos", "conj", "cc", "advcl", "parataxis")
+
+
+def _states_something(toks) -> bool:
+    """A word the main clause's account would otherwise keep: a number ("a three-hour
+    biopic", "a four-time nominee") or a degree ("the year's biggest hit", "the most-nominated
+    actress of her generation")."""
+    return any((t.like_num or t.pos_ == "NUM" or t.ent_type_ in _TOLD) and not _ordinal(t)
+               or t.tag_ in ("JJS", "RBS") for t in toks)
+
+
+# a time or an amount told in it ("a former child star of the 1980s", "a $6 million indie")
+_TOLD = ("DATE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+
+
+def _ordinal(t) -> bool:
+    """"Baker's third film in competition": a place among a maker's films is a slot of the
+    clause it is said in (`accounting._career_place`), not a description of its own."""
+    return t.ent_type_ == "ORDINAL" or t.lower_.endswith(("first", "second", "third", "th"))
+
+
+def _beside(p: Parsed, noun):
+    """The KB person or film a noun phrase is set off beside, and the tokens of the name:
+    after it ("Barbie, the year's biggest hit,") or before it ("The year's biggest hit,
+    Barbie, ...", where the parser hangs the name on the noun). None where it is not a noun
+    phrase with its article or owner, set off by a comma, dash or bracket."""
+    if noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "appos" or not any(
+            x.dep_ in ("det", "poss") for x in noun.children):
+        return None   # (an apposition with its article is a noun phrase, however a rare
+        # noun is tagged: "a $6 million indie")
+    own = p.arg_at(noun.i)
+    if own is not None and own.entity:
+        return None   # a name, not a description
+    pairs = [(p.arg_at(noun.head.i), True)] if noun.dep_ == "appos" else []
+    pairs += [(p.arg_at(c.i), False) for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    for holder, after in pairs:
+        if holder is None or not holder.entity or holder.kind not in ("person", "film"):
+            continue
+        if after and noun.i < holder.last or not after and holder.first <= noun.i:
+            continue
+        gap = p.doc[holder.last:noun.left_edge.i] if after else p.doc[noun.i + 1:holder.first]
+        if any(t.text in _SET_OFF for t in gap):
+            return holder, after
+    return None
+
+
+def entity_description_claims(kb, p: Parsed, text: str, hedged: bool,
+                              found: list[Claim]) -> list[Claim]:
+    """The descriptions set off beside a KB person's or film's name that no claim reads."""
+    out = []
+    for noun in p.doc:
+        beside = _beside(p, noun)
+        if beside is None:
+            continue
+        holder, after = beside
+        # its words, up to a clause hung on it ("the film that won eleven"): that clause is
+        # a statement of its own (a hyphen's words stay: "a three-hour biopic"), and the name
+        # it is set beside is none of them
+        own = sorted({x.i for x in noun.subtree} - {x.i for c in noun.children if c.dep_ in
+                                                     _BESIDE_CLAUSES for x in c.subtree})
+        own = [i for k, i in enumerate(own) if i - own[0] == k and (
+            i >= holder.last if after else i < holder.first)]
+        # ... and up to the comma, dash or bracket that closes it: a phrase the parser hangs
+        # on it past that ("Kieran Culkin, the youngest of three brothers, for A Real Pain")
+        # is the main clause's
+        shut = next((i for i in own if i > noun.i and p.doc[i].text in _SHUT), None)
+        toks = [p.doc[i] for i in own if shut is None or i < shut]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if not toks or not _states_something(toks):
+            continue
+        if any(getattr(p.arg_at(t.i), "entity", None) and p.arg_at(t.i).kind == "person"
+               for t in toks):
+            continue   # a person the KB knows named in it is the clause's to judge: "Anora,
+            # the latest from Sean Baker," says whose film it is (`accounting._made_work`)
+        start, end = p.span_of(toks[0].i, toks[-1].i + 1)
+        hold_start, hold_end = p.span_of(holder.first, holder.last)
+        lo, hi = (hold_start, end) if after else (start, hold_end)
+        if any(c.start < end and start < c.end and lo <= c.start and c.end <= hi
+               or start <= c.start and c.end <= end for c in found + out):
+            continue   # read by another claim: an age, an amount, a count, a record
+        slots = dict(kind="entity_description", subject=holder.entity, words=tuple(
+            t.lower_ for t in toks if not t.is_punct), negated=False)
+        out.append(Claim(id="", start=start, end=end, text=text[start:end], category="other",
+                         subject=EntityRef(holder.entity, kb.label(holder.entity)),
+                         predicate="description", object=text[start:end], hedged=hedged,
+                         slots=slots))
+    return out

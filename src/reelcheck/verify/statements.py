@@ -1,9 +1,19 @@
-"""Statements the KB holds as sourced notes (what someone said or did), and rumours."""
+"""Statements the KB holds as sourced notes (what someone said or did), rumours, and the
+descriptions set off beside a name that no family reads."""
 from __future__ import annotations
 
 from typing import Optional
 
-from .checks import Verdict, check, nei, supported
+from .checks import L, Verdict, check, nei, supported
+
+
+@check("entity_description")
+def entity_description(kb, c) -> Optional[Verdict]:
+    """"Barbie, the year's biggest box office hit,": a description set off beside a name that
+    no family reads (claims/descriptions.py). The KB holds nothing that decides it, so it is
+    left open, named, and never judged by the clause around it (nor that clause by it)."""
+    return nei(f"Nothing here checks the description '{c.text.strip(' ,')}' given of "
+               f"{L(kb, c.slots.get('subject'))}; it is left open.")
 
 
 @check("rumour")
