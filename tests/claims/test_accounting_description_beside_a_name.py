@@ -87,3 +87,13 @@ def test_the_description_is_its_own_open_claim(default_kb):
     assert got and all(v == "not_enough_info" for v, *_ in got), got
     assert "entity_description" not in [k for *_x, k, _t in got], got
 
+
+
+def test_a_one_word_partial_name_holds_no_description(default_kb):
+    # "Max" is one word of a longer KB name (a designer's): no sure link, so no description
+    # is said of that person
+    r = reelcheck.check("Mikey Madison got her start on television. From 2016 she played Max, "
+                        "the eldest daughter of Pamela Adlon's character, on the FX comedy "
+                        "Better Things.", kb=default_kb)
+    assert not [c for c in r.claims if c.predicate == "description"
+                and "the eldest daughter" in c.text], [(c.text, c.explanation) for c in r.claims]

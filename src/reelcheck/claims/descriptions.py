@@ -233,6 +233,10 @@ def entity_description_claims(kb, p: Parsed, text: str, hedged: bool,
         if beside is None:
             continue
         holder, after = beside
+        if holder.mention is not None and holder.mention.how in ("partial", "fuzzy") \
+                and holder.last - holder.first == 1:
+            continue   # "Max, the eldest daughter": one word of a longer KB name is no
+            # sure link, so what the description is said of is not known
         # its words, up to a clause hung on it ("the film that won eleven"): that clause is
         # a statement of its own (a hyphen's words stay: "a three-hour biopic"), and the name
         # it is set beside is none of them
