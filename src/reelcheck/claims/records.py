@@ -1975,26 +1975,34 @@ def _degree(word) -> str:
     return "".join(t.text for t in word.subtree if t.text != "-").lower()
 
 
-def _tied_record(head):
-    """The verb of sharing (`records.ties`) whose record noun (`records.all_time_nouns`) a
-    superlative's "for" phrase names ("tied the record for the most nominations", "matched the
-    record for most nominations"; the parser hangs the "for" on the noun or on the verb), or
-    None."""
+def _record_verb(head, verbs: set):
+    """(verb, record noun) when a superlative's "for" phrase names a record noun
+    (`records.all_time_nouns`) that one of `verbs` takes as its object ("tied the record for
+    the most nominations", "holds the record for ..."; the parser hangs the "for" on the noun
+    or on the verb), else None."""
     if head.dep_ != "pobj" or head.head.lower_ != "for":
         return None
-    w = _words()
-    nouns, ties = set(w.get("all_time_nouns", ())), set(w.get("ties", ()))
+    nouns = set(_words().get("all_time_nouns", ()))
     up = head.head.head
-    verb = noun = None
-    if up.lemma_.lower() in nouns and up.dep_ == "dobj" and up.head.lemma_.lower() in ties \
+    if up.lemma_.lower() in nouns and up.dep_ == "dobj" and up.head.lemma_.lower() in verbs \
             and up.head.pos_ == "VERB":
-        verb, noun = up.head, up
-    elif up.pos_ == "VERB" and up.lemma_.lower() in ties:
-        verb = up
+        return up.head, up
+    if up.pos_ == "VERB" and up.lemma_.lower() in verbs:
         noun = next((c for c in up.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in nouns), None)
-    if verb is None or noun is None:
+        return (up, noun) if noun is not None else None
+    return None
+
+
+def _tied_record(head):
+    """The verb of sharing (`records.ties`) whose record noun a superlative's "for" phrase
+    names ("tied the record for the most nominations", "matched the record for most
+    nominations"), or None."""
+    w = _words()
+    got = _record_verb(head, set(w.get("ties", ())))
+    if got is None:
         return None
+    verb, noun = got
     # a condition or a class on the record ("... without a single win", "... among debut
     # features") makes it another record than the all-time top
     keep = set(w.get("tied_record_preps", ()))
@@ -2005,22 +2013,11 @@ def _tied_record(head):
 
 
 def _held_record(head):
-    """The verb that says its subject holds (`records.held_by`, active) the record noun
-    (`records.all_time_nouns`) a superlative's "for" phrase names ("holds the record for the
-    most acting nominations"; the parser hangs the "for" on the noun or on the verb), or
+    """The verb that says its subject holds (`records.held_by`, active) the record noun a
+    superlative's "for" phrase names ("holds the record for the most acting nominations"), or
     None."""
-    if head.dep_ != "pobj" or head.head.lower_ != "for":
-        return None
-    w = _words()
-    nouns, held = set(w.get("all_time_nouns", ())), set(w.get("held_by", ()))
-    up = head.head.head
-    if up.lemma_.lower() in nouns and up.dep_ == "dobj" and up.head.lemma_.lower() in held \
-            and up.head.pos_ == "VERB":
-        return up.head
-    if up.pos_ == "VERB" and up.lemma_.lower() in held and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in up.children):
-        return up
-    return None
+    got = _record_verb(head, set(_words().get("held_by", ())))
+    return got[0] if got is not None else None
 
 
 def _stated_value(p: Parsed, head) -> Optional[int]:
