@@ -16,6 +16,7 @@ festival:
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import award_family
@@ -28,16 +29,23 @@ PREMIERE_CUES = frozenset({"premiere", "premier", "debut", "bow"})
 FESTIVAL_KINDS = ("festival", "ceremony")
 
 
+@lru_cache(maxsize=1)
+def _jury_words() -> tuple[frozenset, frozenset, frozenset]:
+    """The lexicon's jury nouns, member nouns and the words a jury noun may carry beside its
+    count (`festivals.jury`), read once: `jury_size_token` runs on every token of a clause."""
+    lx = lexicon().section("festivals").get("jury", {})
+    return (frozenset(lx.get("nouns", ())), frozenset(lx.get("member_nouns", ())),
+            frozenset(lx.get("size_words", ())))
+
+
 def jury_size_token(p: Parsed, t):
     """The number that says how many sat on the jury noun `t` ("the nine-member jury", "a
     nine-strong jury", "a jury of nine", "its eight members"), or None. Lexicon
     `festivals.jury`: `nouns`, `member_nouns`, and `size_words`, the words such a noun may
     carry beside its count: any other word makes it another jury ("the short-film jury")."""
-    lx = lexicon().section("festivals").get("jury", {})
-    nouns, plain = set(lx.get("nouns", ())), set(lx.get("size_words", ()))
+    nouns, members, plain = _jury_words()
     low = t.lemma_.lower()
-    if not (low in nouns or t.lower_ in set(lx.get("member_nouns", ()))
-            and FestivalReader._of_jury(t, nouns)):
+    if not (low in nouns or t.lower_ in members and FestivalReader._of_jury(t, nouns)):
         return None
     num = None
     for c in t.children:

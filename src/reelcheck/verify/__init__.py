@@ -598,8 +598,8 @@ def _lost_some(kb, c: Claim, doc=None) -> Optional[Verdict]:
             f"{', the '.join(sorted(kb.label(f.value) for f in lost))} at the "
             f"{kb.label(ed)} and did not win")
     text = doc.text if doc is not None else ""
-    before = text[max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1:
-                  c.start].strip()
+    at = c.slots.get("sentence_at")   # where the claim's sentence starts (accounting.record)
+    before = text[at:c.start].strip() if at is not None else ""
     if before and not before.endswith(","):
         return Verdict("not_enough_info", f"{said}; the sentence may name the prize lost "
                        f"before this clause.", lost)

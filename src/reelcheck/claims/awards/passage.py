@@ -461,9 +461,18 @@ class _Passage:
         and holds a winner word (lexicon `filmography.winner_words`). There a row's label may
         name its category the Academy's or the wires' way, without "best" ("Actress in a
         Leading Role: X", "Director: X")."""
+        memo = self.__dict__.setdefault("_winners_list", {})
+        k = p.sentence.paragraph
+        if k not in memo:
+            memo[k] = self._winners_line_above(k)
+        return memo[k]
+
+    def _winners_line_above(self, k: int) -> bool:
+        """Whether a paragraph above paragraph `k`, with only short lines between, names a
+        show and holds a winner word (`winners_list`)."""
         words = set(lexicon().section("filmography").get("winner_words", ()))
         paras = self._paragraphs()
-        for j in range(p.sentence.paragraph - 1, -1, -1):
+        for j in range(k - 1, -1, -1):
             a, b = paras[j]
             said = {w.strip(".,:;!?'\"()").lower() for w in self.text[a:b].split()}
             if said & words and self.para_families.get(j):
